@@ -1,0 +1,5 @@
+package app.headsup.catalogue;
+
+public enum OilFlag {
+    PHOTOTOXIC, SENSITISER, IRRITANT
+}

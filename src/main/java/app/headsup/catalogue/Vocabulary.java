@@ -1,0 +1,77 @@
+package app.headsup.catalogue;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SequencedMap;
+
+/**
+ * Every code of the contract with its label, per list, in file order. Oils and routines are
+ * taken from their own catalogues so that a code exists in exactly one place.
+ */
+public final class Vocabulary {
+
+    public static final String FILE = "vocabulary.csv";
+
+    private final Map<CodeList, SequencedMap<String, Term>> lists;
+
+    private Vocabulary(Map<CodeList, SequencedMap<String, Term>> lists) {
+        this.lists = lists;
+    }
+
+    public static Vocabulary parse(String csv, OilCatalogue oils, RoutineCatalogue routines) {
+        var lists = new EnumMap<CodeList, SequencedMap<String, Term>>(CodeList.class);
+        for (var list : CodeList.values()) {
+            lists.put(list, new LinkedHashMap<>());
+        }
+        for (var row : CsvTable.rows(FILE, csv)) {
+            var list = CodeList.byKey(CsvTable.required(FILE, row, "list"));
+            var term = new Term(CsvTable.required(FILE, row, "code"), CsvTable.required(FILE, row, "label"),
+                    row.getOrDefault("why", ""));
+            if (lists.get(list).putIfAbsent(term.code(), term) != null) {
+                throw new CatalogueException(FILE + ": " + term.code() + " is listed twice in " + list.key());
+            }
+        }
+        oils.all().forEach(oil -> lists.get(CodeList.OILS).put(oil.code(), new Term(oil.code(), oil.label(), oil.notes())));
+        routines.all().forEach(r -> lists.get(CodeList.ROUTINES).put(r.id(), new Term(r.id(), r.title(), "")));
+        for (var list : CodeList.values()) {
+            if (lists.get(list).isEmpty()) {
+                throw new CatalogueException(FILE + ": the list " + list.key() + " has no codes");
+            }
+        }
+        return new Vocabulary(lists);
+    }
+
+    public boolean contains(CodeList list, String code) {
+        return lists.get(list).containsKey(code);
+    }
+
+    public List<Term> terms(CodeList list) {
+        return List.copyOf(lists.get(list).values());
+    }
+
+    public List<String> codes(CodeList list) {
+        return List.copyOf(lists.get(list).keySet());
+    }
+
+    public Optional<Term> term(CodeList list, String code) {
+        return Optional.ofNullable(lists.get(list).get(code));
+    }
+
+    /** The label of a code, or the code itself when it has none. */
+    public String label(CodeList list, String code) {
+        return term(list, code).map(Term::label).orElse(code);
+    }
+
+    /** The position of an area in the contract's Areas list, for ordering avoided areas. */
+    public int areaOrder(String area) {
+        return codes(CodeList.AREAS).indexOf(area);
+    }
+
+    /** The other lists a code belongs to, for "a code in the wrong list" messages. */
+    public List<CodeList> listsContaining(String code) {
+        return lists.entrySet().stream().filter(e -> e.getValue().containsKey(code)).map(Map.Entry::getKey).toList();
+    }
+}

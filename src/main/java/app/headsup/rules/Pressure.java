@@ -1,0 +1,5 @@
+package app.headsup.rules;
+
+public enum Pressure {
+    LIGHT, MEDIUM
+}

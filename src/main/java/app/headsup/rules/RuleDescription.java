@@ -1,0 +1,71 @@
+package app.headsup.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import app.headsup.catalogue.Oil;
+import app.headsup.rules.facts.Hit;
+
+/**
+ * One DRL rule as its metadata describes it: the knowledge row it stands for. Everything the API
+ * and the UI say about a rule comes from here, never from a copy kept elsewhere.
+ *
+ * @param rule            the DRL rule name
+ * @param levelWithoutOil the level when the rule names no requested oil (allergies: INFO)
+ * @param pressure        LIGHT when the row asks for light pressure, else null
+ * @param cap             the highest essential-oil dilution in % the row allows the receiver
+ * @param avoidOils       oil codes the row rules out; {@value #ALL_ESSENTIAL} for every essential oil
+ * @param family          the allergen family an allergy row rules out
+ */
+public record RuleDescription(String rule, String file, Level level, @Nullable Level levelWithoutOil,
+        List<String> areas, @Nullable Pressure pressure, @Nullable BigDecimal cap, Set<String> avoidOils,
+        @Nullable String family, String message, @Nullable String messageWithoutOil,
+        @Nullable String messageWithoutAlternative, String reason, List<String> sourceKeys, String source) {
+
+    public static final String ALL_ESSENTIAL = "ALL_ESSENTIAL";
+    static final String ALLERGY = "ALLERGY-";
+
+    public RuleDescription {
+        areas = List.copyOf(areas);
+        avoidOils = Set.copyOf(avoidOils);
+        sourceKeys = List.copyOf(sourceKeys);
+    }
+
+    /** The finding ids this rule can raise: allergy rules raise one per person. */
+    public List<String> ids() {
+        if (rule.startsWith(ALLERGY)) {
+            String code = rule.substring(ALLERGY.length());
+            return List.of(ALLERGY + "RECEIVER-" + code, ALLERGY + "GIVER-" + code);
+        }
+        return List.of(rule);
+    }
+
+    /** Whether this row, when it applies, rules the oil out. */
+    public boolean avoids(Oil oil) {
+        return avoidOils.contains(oil.code())
+                || (oil.essential() && avoidOils.contains(ALL_ESSENTIAL))
+                || (family != null && oil.families().contains(family));
+    }
+
+    public Level levelOf(Hit hit) {
+        return hit.oils().isEmpty() && levelWithoutOil != null ? levelWithoutOil : level;
+    }
+
+    /** The message template for this hit; placeholders are filled in by the screening. */
+    public String messageOf(Hit hit) {
+        if (hit.oils().isEmpty() && messageWithoutOil != null) {
+            return messageWithoutOil;
+        }
+        if (hit.routine() != null && hit.alternative() == null && messageWithoutAlternative != null) {
+            return messageWithoutAlternative;
+        }
+        return message;
+    }
+
+    public boolean asksLightPressure() {
+        return pressure == Pressure.LIGHT;
+    }
+}

@@ -1,0 +1,51 @@
+package app.headsup.rules;
+
+import java.util.List;
+
+import org.kie.api.runtime.KieSession;
+
+import app.headsup.rules.facts.Hit;
+
+/**
+ * One screening's run of the rules. Facts go in, {@link #fire()} runs every rule that applies and
+ * returns the hits so far; further facts can follow (the oils once assessed, the routine once
+ * planned) and be fired again. Any exception from a rule becomes a
+ * {@link RulesUnavailableException}: no half-run screening ever gives a verdict.
+ */
+public final class RuleSession implements AutoCloseable {
+
+    private final RuleSet ruleSet;
+    private final KieSession session;
+
+    RuleSession(RuleSet ruleSet, KieSession session) {
+        this.ruleSet = ruleSet;
+        this.session = session;
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    public void insert(Object fact) {
+        try {
+            session.insert(fact);
+        } catch (RuntimeException e) {
+            throw new RulesUnavailableException("a rule failed while reading the answers", e);
+        }
+    }
+
+    /** Fires every applicable rule; returns all hits raised in this session so far. */
+    public List<Hit> fire() {
+        try {
+            session.fireAllRules();
+            return session.getObjects(Hit.class::isInstance).stream().map(Hit.class::cast).toList();
+        } catch (RuntimeException e) {
+            throw new RulesUnavailableException("a rule failed while running", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

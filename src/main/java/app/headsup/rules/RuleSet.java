@@ -1,0 +1,54 @@
+package app.headsup.rules;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.KieBase;
+
+import app.headsup.catalogue.Catalogues;
+
+/**
+ * A compiled, checked rule folder: the KieBase, the catalogues read from the same folder, every
+ * rule's description, and the version that names exactly this content. Immutable and shared by
+ * all screenings.
+ */
+public final class RuleSet {
+
+    private final String version;
+    private final KieBase kieBase;
+    private final Catalogues catalogues;
+    private final Map<String, RuleDescription> rules;
+
+    RuleSet(String version, KieBase kieBase, Catalogues catalogues, Map<String, RuleDescription> rules) {
+        this.version = version;
+        this.kieBase = kieBase;
+        this.catalogues = catalogues;
+        this.rules = Map.copyOf(rules);
+    }
+
+    /** {@code <knowledge version>+<hash of the rule files>}, e.g. {@code 2026.11+3f2a9c1}. */
+    public String version() {
+        return version;
+    }
+
+    public Catalogues catalogues() {
+        return catalogues;
+    }
+
+    /** Every rule, sorted by name. */
+    public List<RuleDescription> rules() {
+        return rules.values().stream().sorted(java.util.Comparator.comparing(RuleDescription::rule)).toList();
+    }
+
+    public RuleDescription describe(String rule) {
+        var description = rules.get(rule);
+        if (description == null) {
+            throw new RulesUnavailableException("no description for rule " + rule);
+        }
+        return description;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+}

@@ -1,0 +1,87 @@
+package app.headsup.rules;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import org.kie.api.KieServices;
+import org.kie.api.builder.Message;
+
+import app.headsup.catalogue.CatalogueException;
+import app.headsup.catalogue.Catalogues;
+
+/**
+ * Turns a rule folder into a {@link RuleSet}: reads the catalogues, compiles every DRL file,
+ * reads and checks every rule's metadata, and proves with {@link SelfCheck} that every rule can
+ * fire. Any failure is a {@link RuleSetException} carrying the compiler's or checker's words.
+ */
+public final class RuleSetLoader {
+
+    static final String PROPERTIES = "ruleset.properties";
+    private static final String DRL_ROOT = "src/main/resources/headsup/rules/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleSetLoader() {
+    }
+
+    public static RuleSet load(RuleFiles folder) {
+        try {
+            String version = knowledgeVersion(folder) + "+" + folder.hash();
+            var catalogues = Catalogues.parse(folder.withSuffix(""));
+            var drl = folder.withSuffix(".drl");
+            if (drl.isEmpty()) {
+                throw new RuleSetException("no .drl files in " + folder.origin());
+            }
+            var kieBase = compile(folder, version);
+            var ruleSet = new RuleSet(version, kieBase, catalogues, RuleDescriptions.read(kieBase, catalogues, drl));
+            SelfCheck.run(ruleSet);
+            return ruleSet;
+        } catch (CatalogueException e) {
+            throw new RuleSetException(e.getMessage(), e);
+        }
+    }
+
+    private static String knowledgeVersion(RuleFiles folder) {
+        String text = folder.files().get(PROPERTIES);
+        if (text == null) {
+            throw new RuleSetException("no " + PROPERTIES + " in " + folder.origin());
+        }
+        var properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new RuleSetException(PROPERTIES + ": " + e.getMessage(), e);
+        }
+        String version = properties.getProperty("knowledge.version", "").strip();
+        if (version.isEmpty()) {
+            throw new RuleSetException(PROPERTIES + " has no knowledge.version");
+        }
+        return version;
+    }
+
+    private static org.kie.api.KieBase compile(RuleFiles folder, String version) {
+        var kie = KieServices.get();
+        var files = kie.newKieFileSystem();
+        // A release id of its own per build, so two rule sets in one JVM (tests) never mix.
+        var releaseId = kie.newReleaseId("app.headsup", "rules", "1.0." + BUILDS.incrementAndGet());
+        files.generateAndWritePomXML(releaseId);
+        folder.withSuffix(".drl").forEach((name, content) -> files.write(DRL_ROOT + name, content));
+        var builder = kie.newKieBuilder(files).buildAll();
+        var errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RuleSetException("the rules of " + folder.origin() + " (" + version + ") do not compile: "
+                    + errors.stream().map(RuleSetLoader::describe).collect(Collectors.joining("; ")));
+        }
+        var container = kie.newKieContainer(releaseId);
+        var kieBase = container.getKieBase();
+        kie.getRepository().removeKieModule(releaseId);
+        return kieBase;
+    }
+
+    private static String describe(Message message) {
+        String path = message.getPath() == null ? "" : message.getPath().replace(DRL_ROOT, "");
+        return path + " line " + message.getLine() + ": " + message.getText().strip();
+    }
+}

@@ -1,0 +1,5 @@
+package app.headsup.rules.facts;
+
+/** Whether the receiver wants this massage now. */
+public record Consent(boolean given) {
+}

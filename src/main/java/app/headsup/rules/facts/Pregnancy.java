@@ -1,0 +1,5 @@
+package app.headsup.rules.facts;
+
+public enum Pregnancy {
+    NO, YES, UNSURE
+}

@@ -1,0 +1,73 @@
+package app.headsup.screening;
+
+import java.util.Comparator;
+import java.util.List;
+
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.rules.Level;
+import app.headsup.rules.RuleSet;
+import app.headsup.rules.facts.Hit;
+
+/**
+ * Turns the rules' hits into findings: level, message, reason and source from the rule's own
+ * metadata, the message's placeholders ({oils}, {areas}, {routine}, {alternative}) filled in with
+ * plain names, ordered by level (most serious first), then rule.
+ */
+final class FindingWriter {
+
+    private final RuleSet rules;
+    private final Vocabulary vocabulary;
+    private final List<String> requestedOils;
+
+    FindingWriter(RuleSet rules, List<String> requestedOils) {
+        this.rules = rules;
+        this.vocabulary = rules.catalogues().vocabulary();
+        this.requestedOils = requestedOils;
+    }
+
+    List<Finding> write(List<Hit> hits) {
+        return hits.stream().map(this::finding).distinct().sorted(ORDER).toList();
+    }
+
+    private Finding finding(Hit hit) {
+        var rule = rules.describe(hit.rule());
+        Level level = rule.levelOf(hit);
+        List<String> areas = !hit.areas().isEmpty() ? hit.areas()
+                : level == Level.AVOID_AREA ? rule.areas() : List.of();
+        areas = areas.stream().sorted(Comparator.comparingInt(vocabulary::areaOrder)).toList();
+        String message = rule.messageOf(hit)
+                .replace("{oils}", names(CodeList.OILS, inRequestOrder(hit.oils())))
+                .replace("{areas}", areaNames(areas))
+                .replace("{routine}", hit.routine() == null ? "" : vocabulary.label(CodeList.ROUTINES, hit.routine()))
+                .replace("{alternative}",
+                        hit.alternative() == null ? "" : vocabulary.label(CodeList.ROUTINES, hit.alternative()));
+        return new Finding(hit.id(), level, hit.person(), areas, hit.unsure(), message, rule.reason(), rule.source());
+    }
+
+    private List<String> inRequestOrder(List<String> oils) {
+        return oils.stream().distinct().sorted(Comparator.comparingInt(requestedOils::indexOf)).toList();
+    }
+
+    private String names(CodeList list, List<String> codes) {
+        return joined(codes.stream().map(code -> vocabulary.label(list, code)).toList());
+    }
+
+    private String areaNames(List<String> areas) {
+        return joined(areas.stream().map(a -> "the " + vocabulary.label(CodeList.AREAS, a).toLowerCase()).toList());
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String joined(List<String> words) {
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+    }
+
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::level)
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::person)
+            .thenComparing(f -> String.join(",", f.areas()))
+            .thenComparing(Finding::unsure);
+}

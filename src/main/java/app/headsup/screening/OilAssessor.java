@@ -1,0 +1,74 @@
+package app.headsup.screening;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import app.headsup.catalogue.CodeList;
+import app.headsup.rules.RuleSet;
+import app.headsup.rules.facts.Hit;
+import app.headsup.rules.facts.OilStatus;
+import app.headsup.rules.facts.Person;
+
+/**
+ * Knowledge section 1, "Oil status" and "maxDilutionPercent": an oil is AVOID when any row that
+ * applies lists it (allergy families of either person included), else PATCH_TEST_FIRST unless
+ * already tested, else OK. Essential oils not avoided get the lowest of their own maximum, the
+ * default head-and-face cap and every receiver cap that applies.
+ */
+final class OilAssessor {
+
+    static final BigDecimal DEFAULT_CAP = new BigDecimal("2.0");
+
+    private OilAssessor() {
+    }
+
+    static List<OilAssessment> assess(ScreeningRequest request, List<Hit> hits, RuleSet rules) {
+        var catalogue = rules.catalogues().oils();
+        Set<String> tested = Set.copyOf(request.patchTested());
+        BigDecimal receiverCap = receiverCap(hits, rules);
+        var assessments = new ArrayList<OilAssessment>();
+        for (String code : new LinkedHashSet<>(request.oils())) {
+            var oil = catalogue.get(code);
+            var reasons = new ArrayList<String>();
+            for (Hit hit : hits) {
+                var rule = rules.describe(hit.rule());
+                if (rule.avoids(oil)) {
+                    reasons.add(reason(hit, rule.reason(), rules));
+                }
+            }
+            OilStatus status = !reasons.isEmpty() ? OilStatus.AVOID
+                    : tested.contains(code) ? OilStatus.OK : OilStatus.PATCH_TEST_FIRST;
+            BigDecimal max = null;
+            if (oil.essential() && status != OilStatus.AVOID) {
+                max = oil.maxPercent() == null ? receiverCap : oil.maxPercent().min(receiverCap);
+            }
+            assessments.add(new OilAssessment(oil, status, reasons.stream().distinct().toList(), max));
+        }
+        return assessments;
+    }
+
+    /** The default cap lowered by every receiver row with a cap; giver rows never cap. */
+    private static BigDecimal receiverCap(List<Hit> hits, RuleSet rules) {
+        BigDecimal cap = DEFAULT_CAP;
+        for (Hit hit : hits) {
+            var rowCap = rules.describe(hit.rule()).cap();
+            if (hit.person() == Person.RECEIVER && rowCap != null) {
+                cap = cap.min(rowCap);
+            }
+        }
+        return cap;
+    }
+
+    private static String reason(Hit hit, String rowReason, RuleSet rules) {
+        if (hit.id().startsWith("ALLERGY-")) {
+            String allergy = hit.id().substring(hit.id().lastIndexOf('-') + 1);
+            String label = rules.catalogues().vocabulary().label(CodeList.ALLERGIES, allergy).toLowerCase();
+            return (hit.person() == Person.GIVER ? "The giver's" : "The receiver's") + " allergy to " + label + ": "
+                    + rowReason;
+        }
+        return hit.person() == Person.GIVER ? "The giver: " + rowReason : rowReason;
+    }
+}

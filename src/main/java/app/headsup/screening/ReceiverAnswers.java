@@ -1,0 +1,27 @@
+package app.headsup.screening;
+
+import java.util.List;
+
+import app.headsup.rules.facts.LocalIssue;
+import app.headsup.rules.facts.Pregnancy;
+
+/**
+ * What the receiver told us. {@code unsure} holds condition, medication or allergy codes the
+ * person is not sure about: they count as yes.
+ */
+public record ReceiverAnswers(int ageYears, Pregnancy pregnancy, List<String> conditions, List<String> medications,
+        List<String> allergies, List<LocalIssue> localIssues, List<String> unsure) {
+
+    public ReceiverAnswers {
+        conditions = List.copyOf(conditions);
+        medications = List.copyOf(medications);
+        allergies = List.copyOf(allergies);
+        localIssues = List.copyOf(localIssues);
+        unsure = List.copyOf(unsure);
+    }
+
+    /** A receiver with nothing to report. */
+    public static ReceiverAnswers healthy(int ageYears) {
+        return new ReceiverAnswers(ageYears, Pregnancy.NO, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+}

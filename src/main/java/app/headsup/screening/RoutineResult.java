@@ -1,0 +1,35 @@
+package app.headsup.screening;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import app.headsup.rules.Pressure;
+
+/**
+ * The suggested routine, adapted to the findings.
+ *
+ * @param oil   the carrier to use, or {@value #DRY} for dry hands
+ * @param blend the essential oils to add to the carrier, with drops per 30 ml
+ */
+public record RoutineResult(String id, String title, int seconds, int minutes, Pressure pressure, String oil,
+        List<Step> steps, List<Omitted> omitted, List<BlendLine> blend, List<String> practice) {
+
+    public static final String DRY = "NONE";
+
+    public RoutineResult {
+        steps = List.copyOf(steps);
+        omitted = List.copyOf(omitted);
+        blend = List.copyOf(blend);
+        practice = List.copyOf(practice);
+    }
+
+    public record Step(String area, String title, String instructions, int seconds) {
+    }
+
+    /** A step left out, and the message of the most serious finding that avoids its area. */
+    public record Omitted(String area, String title, String reason) {
+    }
+
+    public record BlendLine(String oil, BigDecimal percent, int dropsPer30ml) {
+    }
+}

@@ -1,0 +1,22 @@
+package app.headsup.screening;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One massage to screen: one receiver and, optionally, the giver whose hands do it.
+ *
+ * @param giver       null when the giver is not screened (a therapist screening a client)
+ * @param oils        the oils meant to be used, in the order given; empty for a dry massage
+ * @param patchTested oils the receiver has used or patch-tested before without a reaction
+ * @param routine     the routine wanted, or null to let HeadsUp pick the best fit
+ */
+public record ScreeningRequest(boolean consent, ReceiverAnswers receiver, @Nullable GiverAnswers giver,
+        List<String> oils, List<String> patchTested, @Nullable String routine) {
+
+    public ScreeningRequest {
+        oils = List.copyOf(oils);
+        patchTested = List.copyOf(patchTested);
+    }
+}

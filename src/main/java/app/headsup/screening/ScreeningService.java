@@ -1,0 +1,122 @@
+package app.headsup.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import app.headsup.catalogue.Catalogues;
+import app.headsup.rules.Pressure;
+import app.headsup.rules.RuleEngine;
+import app.headsup.rules.RuleSession;
+import app.headsup.rules.RulesUnavailableException;
+import app.headsup.rules.facts.Hit;
+import app.headsup.rules.facts.OilStatus;
+import app.headsup.rules.facts.RequestedOil;
+
+/**
+ * Screens one massage. The rules run in three rounds in one session: the answers (every knowledge
+ * row), then the oils once their status is known (the oil findings), then the routine once it is
+ * planned. Between rounds this class only does the arithmetic of knowledge section 1.
+ * If the rules are down or a rule fails, it throws {@link RulesUnavailableException}: never a verdict.
+ */
+@Service
+public class ScreeningService {
+
+    private final RuleEngine engine;
+
+    public ScreeningService(RuleEngine engine) {
+        this.engine = engine;
+    }
+
+    public Screening screen(ScreeningRequest request) {
+        try (RuleSession session = engine.openSession()) {
+            return screen(request, session);
+        } catch (RulesUnavailableException e) {
+            if (engine.isUp()) {
+                engine.recordRunFailure(e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            var refused = new RulesUnavailableException("the screening failed", e);
+            engine.recordRunFailure(refused);
+            throw refused;
+        }
+    }
+
+    /** The version of the rule set that screens, for footers and stored records. */
+    public String ruleSetVersion() {
+        return engine.ruleSet().version();
+    }
+
+    private Screening screen(ScreeningRequest request, RuleSession session) {
+        var rules = session.ruleSet();
+        Catalogues catalogues = rules.catalogues();
+        var requestedOils = List.copyOf(new LinkedHashSet<>(request.oils()));
+
+        AnswerFacts.of(request, catalogues.vocabulary()).forEach(session::insert);
+        requestedOils.stream().map(catalogues.oils()::get)
+                .forEach(oil -> session.insert(new RequestedOil(oil.code(), oil.essential(), oil.families())));
+        List<Hit> hits = session.fire();
+
+        var oils = OilAssessor.assess(request, hits, rules);
+        oils.forEach(oil -> session.insert(oil.fact()));
+        hits = session.fire();
+
+        var writer = new FindingWriter(rules, requestedOils);
+        var findings = writer.write(hits);
+        var avoidAreas = avoidAreas(findings, catalogues);
+        var planner = new RoutinePlanner(catalogues.routines(), avoidAreas);
+        var plan = planner.plan(request.routine(), verdict(findings).allowsRoutine());
+        session.insert(plan);
+        hits = session.fire();
+        findings = writer.write(hits);
+
+        var verdict = verdict(findings);
+        var pressure = hits.stream().anyMatch(h -> rules.describe(h.rule()).asksLightPressure())
+                ? Pressure.LIGHT : Pressure.MEDIUM;
+        String carrier = oils.stream().filter(o -> !o.oil().essential() && o.isOk()).map(o -> o.oil().code())
+                .findFirst().orElse(RoutineResult.DRY);
+        var routine = planner.adapt(plan, findings, pressure, carrier, blend(oils, carrier), catalogues.guidance())
+                .orElse(null);
+        return new Screening(verdict, catalogues.guidance().summary(verdict.name()), findings, avoidAreas, pressure,
+                oils.stream().map(OilAssessment::result).toList(), patchTest(oils, catalogues), routine,
+                rules.version(), catalogues.guidance().disclaimer());
+    }
+
+    private static Verdict verdict(List<Finding> findings) {
+        return findings.stream().map(f -> Verdict.of(f.level())).max(Comparator.naturalOrder())
+                .orElse(Verdict.PROCEED);
+    }
+
+    /** Every area of an AVOID_AREA or local-issue finding, in the order of the contract's area list. */
+    private static List<String> avoidAreas(List<Finding> findings, Catalogues catalogues) {
+        var vocabulary = catalogues.vocabulary();
+        return findings.stream().flatMap(f -> f.areas().stream()).distinct()
+                .sorted(Comparator.comparingInt(vocabulary::areaOrder)).toList();
+    }
+
+    /** The OK essential oils at their highest dilution, when there is a carrier to put them in. */
+    private static List<RoutineResult.BlendLine> blend(List<OilAssessment> oils, String carrier) {
+        var blend = new ArrayList<RoutineResult.BlendLine>();
+        if (!carrier.equals(RoutineResult.DRY)) {
+            for (var oil : oils) {
+                if (oil.oil().essential() && oil.isOk() && oil.dropsPer30ml() > 0) {
+                    blend.add(new RoutineResult.BlendLine(oil.oil().code(), oil.maxDilutionPercent(),
+                            oil.dropsPer30ml()));
+                }
+            }
+        }
+        return blend;
+    }
+
+    private static @Nullable PatchTest patchTest(List<OilAssessment> oils, Catalogues catalogues) {
+        var toTest = oils.stream().filter(o -> o.status() == OilStatus.PATCH_TEST_FIRST).map(o -> o.oil().code())
+                .toList();
+        return toTest.isEmpty() ? null
+                : new PatchTest(toTest, PatchTest.WAIT_HOURS, catalogues.guidance().patchTestSteps());
+    }
+}
