@@ -65,6 +65,12 @@ public record RuleDescription(String rule, String file, Level level, @Nullable L
         return message;
     }
 
+    /** The message as a rule catalogue shows it, with its placeholders in general words. */
+    public String generalMessage() {
+        return message.replace("{oils}", "the oils concerned").replace("{areas}", "the area concerned")
+                .replace("{routine}", "the routine").replace("{alternative}", "Another routine");
+    }
+
     public boolean asksLightPressure() {
         return pressure == Pressure.LIGHT;
     }

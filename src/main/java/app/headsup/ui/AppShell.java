@@ -1,0 +1,17 @@
+package app.headsup.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Vaadin 25 applies no theme by default: Lumo, then our own styles from {@code frontend/styles}. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/headsup.css")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("HeadsUp: is this massage safe, and how?");
+    }
+}
