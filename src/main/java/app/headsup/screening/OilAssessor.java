@@ -2,6 +2,7 @@ package app.headsup.screening;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +30,14 @@ final class OilAssessor {
         var catalogue = rules.catalogues().oils();
         Set<String> tested = Set.copyOf(request.patchTested());
         BigDecimal receiverCap = receiverCap(hits, rules);
+        // Reasons in the order findings are shown (level, then rule), never in the engine's firing order.
+        var ordered = hits.stream().sorted(Comparator.comparing((Hit h) -> rules.describe(h.rule()).levelOf(h))
+                .thenComparing(Hit::id).thenComparing(Hit::person)).toList();
         var assessments = new ArrayList<OilAssessment>();
         for (String code : new LinkedHashSet<>(request.oils())) {
             var oil = catalogue.get(code);
             var reasons = new ArrayList<String>();
-            for (Hit hit : hits) {
+            for (Hit hit : ordered) {
                 var rule = rules.describe(hit.rule());
                 if (rule.avoids(oil)) {
                     reasons.add(reason(hit, rule.reason(), rules));

@@ -1,0 +1,240 @@
+package app.headsup.screening;
+
+import static app.headsup.screening.KnowledgeRowsTest.finding;
+import static app.headsup.screening.KnowledgeRowsTest.oilResult;
+import static app.headsup.screening.RequestBuilder.receiver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import app.headsup.rules.Level;
+import app.headsup.rules.Pressure;
+import app.headsup.rules.facts.OilStatus;
+
+/** Knowledge section 1 ("How findings combine") and the contract's own rule ids, case by case. */
+class CombiningRulesTest {
+
+    @Test
+    void healthyAndDryIsProceedWithTheSevenStepRoutineAndNoFindings() {
+        var screening = TestRules.screen(receiver(31).giver());
+        assertThat(screening.verdict()).isEqualTo(Verdict.PROCEED);
+        assertThat(screening.findings()).isEmpty();
+        assertThat(screening.pressure()).isEqualTo(Pressure.MEDIUM);
+        assertThat(screening.routine().id()).isEqualTo("SEVEN_STEP_HEAD");
+        assertThat(screening.routine().oil()).isEqualTo(RoutineResult.DRY);
+        assertThat(screening.routine().seconds()).isEqualTo(480);
+        assertThat(screening.routine().minutes()).isEqualTo(8);
+        assertThat(screening.routine().practice()).hasSize(7);
+        assertThat(screening.summary()).isNotBlank();
+        assertThat(screening.disclaimer()).contains("not a diagnosis");
+        assertThat(screening.ruleSetVersion()).matches("2026\\.11\\+[0-9a-f]{7}");
+    }
+
+    @Test
+    void noConsentPostponesWithRuleConsentAndNoRoutine() {
+        var screening = TestRules.screen(receiver(33).consent(false));
+        assertThat(screening.verdict()).isEqualTo(Verdict.POSTPONE);
+        assertThat(finding(screening, "CONSENT").level()).isEqualTo(Level.POSTPONE);
+        assertThat(screening.routine()).isNull();
+    }
+
+    @Test
+    void theMostSeriousFindingDecidesAndFindingsAreOrderedByLevelThenRule() {
+        var screening = TestRules.screen(receiver(40).conditions("FEVER", "HEAD_OR_NECK_INJURY_RECENT", "DIABETES")
+                .medications("BLOOD_THINNERS").allergies("PEANUT"));
+        assertThat(screening.verdict()).isEqualTo(Verdict.SEE_DOCTOR_FIRST);
+        assertThat(screening.findings()).extracting(Finding::rule).containsExactly("RECEIVER-HEAD_OR_NECK_INJURY_RECENT",
+                "RECEIVER-FEVER", "RECEIVER-DIABETES", "RECEIVER-BLOOD_THINNERS", "ALLERGY-RECEIVER-PEANUT");
+        assertThat(screening.routine()).isNull();
+    }
+
+    @Test
+    void infoAloneChangesNothing() {
+        var screening = TestRules.screen(receiver(40).conditions("MIGRAINE_HISTORY"));
+        assertThat(screening.verdict()).isEqualTo(Verdict.PROCEED);
+        assertThat(finding(screening, "RECEIVER-MIGRAINE_HISTORY").level()).isEqualTo(Level.INFO);
+    }
+
+    @Test
+    void anInfoRowStillAvoidsItsOilsThroughTheirStatus() {
+        var screening = TestRules.screen(receiver(40).conditions("ASTHMA").oils("JOJOBA", "PEPPERMINT")
+                .tested("JOJOBA", "PEPPERMINT"));
+        assertThat(oilResult(screening, "PEPPERMINT").status()).isEqualTo(OilStatus.AVOID);
+        assertThat(screening.verdict()).isEqualTo(Verdict.PROCEED_WITH_CHANGES);
+        assertThat(finding(screening, "OIL-AVOID").message()).contains("Peppermint");
+    }
+
+    @Test
+    void aContagiousInfectionOnTheScalpAlsoAvoidsTheScalp() {
+        var screening = TestRules.screen(receiver(40).local("CONTAGIOUS_SKIN_INFECTION", "SCALP"));
+        assertThat(screening.verdict()).isEqualTo(Verdict.SEE_DOCTOR_FIRST);
+        assertThat(screening.avoidAreas()).containsExactly("SCALP");
+    }
+
+    @Test
+    void avoidAreasFollowTheContractsAreaOrder() {
+        var screening = TestRules.screen(receiver(40).local("BRUISE", "FEET").local("CUT_OR_WOUND", "SCALP")
+                .conditions("HEARING_AID"));
+        assertThat(screening.avoidAreas()).containsExactly("SCALP", "EARS", "FEET");
+    }
+
+    @Test
+    void unsureCountsAsYesAndIsMarked() {
+        var screening = TestRules.screen(receiver(40).unsure("FEVER", "PEANUT"));
+        assertThat(screening.verdict()).isEqualTo(Verdict.POSTPONE);
+        assertThat(finding(screening, "RECEIVER-FEVER").unsure()).isTrue();
+        assertThat(finding(screening, "ALLERGY-RECEIVER-PEANUT").unsure()).isTrue();
+    }
+
+    @Test
+    void aCodeBothListedAndUnsureCountsAsListed() {
+        var screening = TestRules.screen(receiver(40).conditions("FEVER").unsure("FEVER"));
+        assertThat(screening.findings()).filteredOn(f -> f.rule().equals("RECEIVER-FEVER")).singleElement()
+                .extracting(Finding::unsure).isEqualTo(false);
+    }
+
+    @Test
+    void duplicatesCountOnce() {
+        var screening = TestRules.screen(receiver(40).conditions("DIABETES", "DIABETES").oils("JOJOBA", "JOJOBA")
+                .local("BRUISE", "NECK").local("BRUISE", "NECK"));
+        assertThat(screening.findings()).extracting(Finding::rule).containsOnlyOnce("RECEIVER-DIABETES",
+                "LOCAL-BRUISE");
+        assertThat(screening.oils()).hasSize(1);
+    }
+
+    @Test
+    void oilsComeInRequestOrderAndAvoidCarriesEveryReason() {
+        var screening = TestRules.screen(receiver(30).pregnancy(app.headsup.rules.facts.Pregnancy.YES)
+                .conditions("EPILEPSY").oils("ROSEMARY", "JOJOBA").tested("ROSEMARY", "JOJOBA"));
+        assertThat(screening.oils()).extracting(OilResult::oil).containsExactly("ROSEMARY", "JOJOBA");
+        assertThat(oilResult(screening, "ROSEMARY").reasons()).hasSize(2);
+    }
+
+    @Test
+    void patchTestFirstUnlessTestedAndThePatchTestListsThoseOilsInRequestOrder() {
+        var screening = TestRules.screen(receiver(40).oils("LAVENDER", "JOJOBA", "OLIVE").tested("OLIVE"));
+        assertThat(screening.patchTest().oils()).containsExactly("LAVENDER", "JOJOBA");
+        assertThat(finding(screening, "OIL-PATCH-TEST").level()).isEqualTo(Level.ADJUST);
+        assertThat(screening.routine().oil()).isEqualTo("OLIVE");
+        assertThat(screening.routine().blend()).isEmpty();
+    }
+
+    @Test
+    void neverNeatWhenNoCarrierIsOk() {
+        var screening = TestRules.screen(receiver(40).allergies("TREE_NUT").oils("SWEET_ALMOND", "LAVENDER")
+                .tested("SWEET_ALMOND", "LAVENDER"));
+        assertThat(finding(screening, "OIL-NEVER-NEAT").message()).contains("Lavender");
+        assertThat(screening.routine().oil()).isEqualTo(RoutineResult.DRY);
+        assertThat(screening.routine().blend()).isEmpty();
+    }
+
+    @Test
+    void theBlendUsesTheFirstOkCarrierAndDropsAreFlooredExactly() {
+        var screening = TestRules.screen(receiver(80).oils("GRAPESEED", "OLIVE", "BERGAMOT", "PEPPERMINT", "SAGE")
+                .tested("GRAPESEED", "OLIVE", "BERGAMOT", "PEPPERMINT", "SAGE"));
+        var routine = screening.routine();
+        assertThat(routine.oil()).isEqualTo("GRAPESEED");
+        // 0.4 % → 2.4 → 2 drops; 1.0 % (age cap) → 6; sage 0.8 → 4.8 → 4
+        assertThat(routine.blend()).extracting(RoutineResult.BlendLine::oil, b -> b.percent().toPlainString(),
+                RoutineResult.BlendLine::dropsPer30ml)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("BERGAMOT", "0.4", 2),
+                        org.assertj.core.groups.Tuple.tuple("PEPPERMINT", "1.0", 6),
+                        org.assertj.core.groups.Tuple.tuple("SAGE", "0.8", 4));
+        assertThat(finding(screening, "OIL-PHOTOTOXIC").level()).isEqualTo(Level.INFO);
+    }
+
+    @Test
+    void anOilUnderOneDropIsLeftOutOfTheBlendWithBlendTooWeak() {
+        var screening = TestRules.screen(receiver(40).oils("JOJOBA", "CINNAMON_BARK").tested("JOJOBA", "CINNAMON_BARK"));
+        assertThat(oilResult(screening, "CINNAMON_BARK").maxDilutionPercent()).isEqualByComparingTo(new BigDecimal("0.07"));
+        assertThat(screening.routine().blend()).isEmpty();
+        assertThat(finding(screening, "BLEND-TOO-WEAK").level()).isEqualTo(Level.INFO);
+        assertThat(screening.verdict()).isEqualTo(Verdict.PROCEED);
+    }
+
+    @Test
+    void theBestRoutineKeepsTheLargestShareAndTiesGoToTheEarlierOne() {
+        // Scalp avoided: seven-step keeps 300/480, kitchen table 510/600, hands 420/600, feet 420/600.
+        var screening = TestRules.screen(receiver(40).local("RASH_OR_FLARE", "SCALP"));
+        assertThat(screening.routine().id()).isEqualTo("KITCHEN_TABLE_NECK_SHOULDERS");
+        // Feet avoided (pregnancy): three routines keep everything; the earliest wins.
+        var pregnant = TestRules.screen(receiver(30).pregnancy(app.headsup.rules.facts.Pregnancy.YES));
+        assertThat(pregnant.routine().id()).isEqualTo("SEVEN_STEP_HEAD");
+        // Neck and shoulders avoided: seven-step keeps 345/480 = 0.71875, evening routines 600/600.
+        var neck = TestRules.screen(receiver(40).conditions("NECK_OR_SPINE_CONDITION").local("BRUISE", "SHOULDERS"));
+        assertThat(neck.routine().id()).isEqualTo("WIND_DOWN_HANDS_HEAD");
+    }
+
+    @Test
+    void omittedStepsCarryTheMessageOfTheMostSeriousFindingForTheirArea() {
+        var screening = TestRules.screen(receiver(40).routine("SEVEN_STEP_HEAD").local("NO_TOUCH_PREFERENCE", "NECK")
+                .conditions("NECK_OR_SPINE_CONDITION"));
+        var omitted = screening.routine().omitted();
+        assertThat(omitted).hasSize(2).allSatisfy(o -> {
+            assertThat(o.area()).isEqualTo("NECK");
+            assertThat(o.reason()).isEqualTo(finding(screening, "LOCAL-NO_TOUCH_PREFERENCE").message());
+        });
+        assertThat(screening.routine().seconds()).isEqualTo(345);
+        assertThat(screening.routine().minutes()).isEqualTo(6);
+    }
+
+    @Test
+    void noStepsLeftGivesNoRoutineAndNamesTheRoutineThatKeepsMost() {
+        var screening = TestRules.screen(receiver(40).routine("KITCHEN_TABLE_NECK_SHOULDERS")
+                .local("NO_TOUCH_PREFERENCE", "NECK").local("NO_TOUCH_PREFERENCE", "SHOULDERS")
+                .local("NO_TOUCH_PREFERENCE", "SCALP"));
+        assertThat(screening.routine()).isNull();
+        var finding = finding(screening, "ROUTINE-NO-STEPS-LEFT");
+        assertThat(finding.level()).isEqualTo(Level.INFO);
+        assertThat(finding.message()).contains("Kitchen-table neck and shoulders")
+                .contains("Evening wind-down: hands and head");
+        assertThat(screening.verdict()).isEqualTo(Verdict.PROCEED_WITH_CHANGES);
+    }
+
+    @Test
+    void noStepsLeftAnywhereSaysSoWithoutAnAlternative() {
+        var request = receiver(40);
+        for (String area : new String[] {"SCALP", "FOREHEAD", "TEMPLES", "FACE", "EARS", "NECK", "SHOULDERS", "HANDS",
+                "FEET"}) {
+            request.local("NO_TOUCH_PREFERENCE", area);
+        }
+        var screening = TestRules.screen(request);
+        assertThat(screening.routine()).isNull();
+        assertThat(finding(screening, "ROUTINE-NO-STEPS-LEFT").message()).contains("no routine keeps a single step");
+    }
+
+    @Test
+    void noRoutineFindingWhenTheVerdictAllowsNoRoutineAnyway() {
+        var screening = TestRules.screen(receiver(40).conditions("FEVER").routine("SEVEN_STEP_HEAD")
+                .local("NO_TOUCH_PREFERENCE", "SCALP").local("NO_TOUCH_PREFERENCE", "NECK")
+                .local("NO_TOUCH_PREFERENCE", "EARS").local("NO_TOUCH_PREFERENCE", "FOREHEAD")
+                .local("NO_TOUCH_PREFERENCE", "TEMPLES"));
+        assertThat(screening.findings()).extracting(Finding::rule).doesNotContain("ROUTINE-NO-STEPS-LEFT");
+    }
+
+    @Test
+    void giverRowsNeverCapDilutions() {
+        var screening = TestRules.screen(receiver(40).giverConditions("HAND_CUT_OR_BROKEN_SKIN").oils("JOJOBA", "LAVENDER")
+                .tested("JOJOBA", "LAVENDER"));
+        assertThat(oilResult(screening, "LAVENDER").maxDilutionPercent()).isEqualByComparingTo("2.0");
+    }
+
+    @Test
+    void babiesGetNoEssentialOilAtAll() {
+        var screening = TestRules.screen(receiver(1).oils("JOJOBA", "LAVENDER", "FRANKINCENSE").tested("JOJOBA",
+                "LAVENDER", "FRANKINCENSE"));
+        assertThat(oilResult(screening, "LAVENDER").status()).isEqualTo(OilStatus.AVOID);
+        assertThat(oilResult(screening, "FRANKINCENSE").status()).isEqualTo(OilStatus.AVOID);
+        assertThat(oilResult(screening, "JOJOBA").status()).isEqualTo(OilStatus.OK);
+    }
+
+    @Test
+    void theLowestCapWins() {
+        var screening = TestRules.screen(receiver(4).conditions("SENSITIVE_SKIN_OR_ECZEMA").oils("JOJOBA", "LAVENDER")
+                .tested("JOJOBA", "LAVENDER"));
+        assertThat(oilResult(screening, "LAVENDER").maxDilutionPercent()).isEqualByComparingTo("0.5");
+        assertThat(screening.routine().blend().getFirst().dropsPer30ml()).isEqualTo(3);
+    }
+}
