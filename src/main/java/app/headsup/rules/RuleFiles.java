@@ -27,7 +27,9 @@ public record RuleFiles(String origin, Map<String, String> files) {
     public static final String CLASSPATH_FOLDER = "rules";
 
     public RuleFiles {
-        files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        var normalised = new TreeMap<String, String>();
+        files.forEach((path, content) -> normalised.put(path, lf(content)));
+        files = java.util.Collections.unmodifiableSortedMap(normalised);
     }
 
     /** The rule folder {@code rules/} packaged into the application. */
@@ -43,7 +45,7 @@ public record RuleFiles(String origin, Map<String, String> files) {
                 }
                 String path = url.substring(at + CLASSPATH_FOLDER.length() + 2);
                 try (var in = resource.getInputStream()) {
-                    files.put(path, lf(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    files.put(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
@@ -61,7 +63,7 @@ public record RuleFiles(String origin, Map<String, String> files) {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path file : paths.filter(Files::isRegularFile).toList()) {
                 String path = folder.relativize(file).toString().replace('\\', '/');
-                files.put(path, lf(Files.readString(file, StandardCharsets.UTF_8)));
+                files.put(path, Files.readString(file, StandardCharsets.UTF_8));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new RuleSetException("cannot read the rule folder " + folder + ": " + e.getMessage(), e);

@@ -1,0 +1,54 @@
+package app.headsup;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** The architecture of design.md, checked: the heart knows nothing of the web or the UI; no cycles. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("app.headsup");
+
+    @Test
+    void screeningRulesAndCataloguesUseNoWebServletOrVaadinTypes() {
+        noClasses().that().resideInAnyPackage("app.headsup.screening..", "app.headsup.rules..",
+                        "app.headsup.catalogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "jakarta.servlet..",
+                        "org.springframework.web..", "org.springframework.http..", "app.headsup.api..",
+                        "app.headsup.ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void cataloguesAreALeaf() {
+        noClasses().that().resideInAPackage("app.headsup.catalogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.headsup.rules..", "app.headsup.screening..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRulesDoNotKnowTheScreeningThatUsesThem() {
+        noClasses().that().resideInAPackage("app.headsup.rules..")
+                .should().dependOnClassesThat().resideInAPackage("app.headsup.screening..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theApiAndTheUiDoNotUseEachOther() {
+        noClasses().that().resideInAPackage("app.headsup.api..")
+                .should().dependOnClassesThat().resideInAPackage("app.headsup.ui..").check(CLASSES);
+        noClasses().that().resideInAPackage("app.headsup.ui..")
+                .should().dependOnClassesThat().resideInAPackage("app.headsup.api..").check(CLASSES);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("app.headsup.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}

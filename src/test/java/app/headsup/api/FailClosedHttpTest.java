@@ -1,0 +1,75 @@
+package app.headsup.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import app.headsup.rules.RuleFolders;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole application on a rule folder that does not compile: it starts, says why, gives no verdict. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FailClosedHttpTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void brokenRules(DynamicPropertyRegistry registry) throws IOException {
+        Path folder = RuleFolders.brokenDrl(Files.createTempDirectory("headsup-broken-rules"));
+        registry.add("headsup.rules.dir", folder::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder to(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    @Test
+    void everyScreeningIs503AndNeverAVerdict() throws Exception {
+        var response = send(to("/api/v1/screenings").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"consent\": true, \"receiver\": {\"ageYears\": 30, \"pregnancy\": \"NO\"}}")));
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/problem+json");
+        var body = JSON.readTree(response.body());
+        assertThat(body.get("type").asString()).isEqualTo("/problems/rules-unavailable");
+        assertThat(body.has("verdict")).isFalse();
+        assertThat(response.body()).doesNotContain("PROCEED");
+    }
+
+    @Test
+    void theCataloguesAreUnavailableToo() throws Exception {
+        assertThat(send(to("/api/v1/rules").GET()).statusCode()).isEqualTo(503);
+        assertThat(send(to("/api/v1/oils").GET()).statusCode()).isEqualTo(503);
+    }
+
+    @Test
+    void healthIsDownWithTheCompilersMessage() throws Exception {
+        var response = send(to("/actuator/health").GET());
+        assertThat(response.statusCode()).isEqualTo(503);
+        var rules = JSON.readTree(response.body()).get("components").get("rules");
+        assertThat(rules.get("status").asString()).isEqualTo("DOWN");
+        assertThat(rules.get("details").get("error").asString()).contains("do not compile").contains("receiver.drl");
+    }
+}
