@@ -37,7 +37,7 @@ public record RuleFiles(String origin, Map<String, String> files) {
         var resolver = new PathMatchingResourcePatternResolver(RuleFiles.class.getClassLoader());
         var files = new TreeMap<String, String>();
         try {
-            for (Resource resource : resolver.getResources("classpath*:" + CLASSPATH_FOLDER + "/**")) {
+            for (Resource resource : resolver.getResources("classpath:" + CLASSPATH_FOLDER + "/**")) {
                 String url = URLDecoder.decode(resource.getURL().toString(), StandardCharsets.UTF_8);
                 int at = url.lastIndexOf("/" + CLASSPATH_FOLDER + "/");
                 if (at < 0 || url.endsWith("/") || !resource.isReadable()) {
