@@ -2,14 +2,18 @@ package app.headsup.catalogue;
 
 import java.util.List;
 
-/** A routine and its steps in order; the steps' seconds add up to its length. */
-public record Routine(String id, String title, List<RoutineStep> steps) {
+/**
+ * A routine and its steps in order.
+ *
+ * @param seconds its length: the steps' seconds added up
+ */
+public record Routine(String id, String title, List<RoutineStep> steps, int seconds) {
 
     public Routine {
         steps = List.copyOf(steps);
     }
 
-    public int seconds() {
-        return steps.stream().mapToInt(RoutineStep::seconds).sum();
+    public Routine(String id, String title, List<RoutineStep> steps) {
+        this(id, title, steps, steps.stream().mapToInt(RoutineStep::seconds).sum());
     }
 }

@@ -16,9 +16,11 @@ public final class Vocabulary {
     public static final String FILE = "vocabulary.csv";
 
     private final Map<CodeList, SequencedMap<String, Term>> lists;
+    private final Map<String, Integer> areaOrder = new java.util.HashMap<>();
 
     private Vocabulary(Map<CodeList, SequencedMap<String, Term>> lists) {
         this.lists = lists;
+        lists.get(CodeList.AREAS).keySet().forEach(area -> areaOrder.put(area, areaOrder.size()));
     }
 
     public static Vocabulary parse(String csv, OilCatalogue oils, RoutineCatalogue routines) {
@@ -67,7 +69,7 @@ public final class Vocabulary {
 
     /** The position of an area in the contract's Areas list, for ordering avoided areas. */
     public int areaOrder(String area) {
-        return codes(CodeList.AREAS).indexOf(area);
+        return areaOrder.getOrDefault(area, Integer.MAX_VALUE);
     }
 
     /** The other lists a code belongs to, for "a code in the wrong list" messages. */

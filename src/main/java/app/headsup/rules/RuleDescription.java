@@ -54,6 +54,14 @@ public record RuleDescription(String rule, String file, Level level, @Nullable L
         return hit.oils().isEmpty() && levelWithoutOil != null ? levelWithoutOil : level;
     }
 
+    /** The areas a hit of this rule covers: its local issue's area, or the row's areas when it avoids them. */
+    public List<String> areasOf(Hit hit) {
+        if (!hit.areas().isEmpty()) {
+            return hit.areas();
+        }
+        return levelOf(hit) == Level.AVOID_AREA ? areas : List.of();
+    }
+
     /** The message template for this hit; placeholders are filled in by the screening. */
     public String messageOf(Hit hit) {
         if (hit.oils().isEmpty() && messageWithoutOil != null) {

@@ -55,7 +55,7 @@ public class RuleEngine {
 
     public RuleSession openSession() {
         var rules = ruleSet();
-        return new RuleSession(rules, rules.kieBase().newKieSession());
+        return new RuleSession(rules, rules.newSession());
     }
 
     public boolean isUp() {

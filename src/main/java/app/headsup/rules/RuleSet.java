@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import app.headsup.catalogue.Catalogues;
 
@@ -16,12 +18,15 @@ public final class RuleSet {
 
     private final String version;
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final Catalogues catalogues;
     private final Map<String, RuleDescription> rules;
 
-    RuleSet(String version, KieBase kieBase, Catalogues catalogues, Map<String, RuleDescription> rules) {
+    RuleSet(String version, KieBase kieBase, KieSessionsPool sessions, Catalogues catalogues,
+            Map<String, RuleDescription> rules) {
         this.version = version;
         this.kieBase = kieBase;
+        this.sessions = sessions;
         this.catalogues = catalogues;
         this.rules = Map.copyOf(rules);
     }
@@ -50,5 +55,10 @@ public final class RuleSet {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** A session from the pool: disposing it resets it and hands it back. */
+    KieSession newSession() {
+        return sessions.newKieSession();
     }
 }

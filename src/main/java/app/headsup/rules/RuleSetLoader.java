@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieContainer;
 
 import app.headsup.catalogue.CatalogueException;
 import app.headsup.catalogue.Catalogues;
@@ -22,6 +23,8 @@ public final class RuleSetLoader {
     static final String PROPERTIES = "ruleset.properties";
     private static final String DRL_ROOT = "src/main/resources/headsup/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** Sessions kept ready; the pool grows when more screenings run at once. */
+    private static final int SESSION_POOL_SIZE = 8;
 
     private RuleSetLoader() {
     }
@@ -34,8 +37,10 @@ public final class RuleSetLoader {
             if (drl.isEmpty()) {
                 throw new RuleSetException("no .drl files in " + folder.origin());
             }
-            var kieBase = compile(folder, version);
-            var ruleSet = new RuleSet(version, kieBase, catalogues, RuleDescriptions.read(kieBase, catalogues, drl));
+            var container = compile(folder, version);
+            var kieBase = container.getKieBase();
+            var ruleSet = new RuleSet(version, kieBase, container.newKieSessionsPool(SESSION_POOL_SIZE), catalogues,
+                    RuleDescriptions.read(kieBase, catalogues, drl));
             SelfCheck.run(ruleSet);
             return ruleSet;
         } catch (CatalogueException e) {
@@ -61,7 +66,7 @@ public final class RuleSetLoader {
         return version;
     }
 
-    private static org.kie.api.KieBase compile(RuleFiles folder, String version) {
+    private static KieContainer compile(RuleFiles folder, String version) {
         var kie = KieServices.get();
         var files = kie.newKieFileSystem();
         // A release id of its own per build, so two rule sets in one JVM (tests) never mix.
@@ -75,9 +80,8 @@ public final class RuleSetLoader {
                     + errors.stream().map(RuleSetLoader::describe).collect(Collectors.joining("; ")));
         }
         var container = kie.newKieContainer(releaseId);
-        var kieBase = container.getKieBase();
         kie.getRepository().removeKieModule(releaseId);
-        return kieBase;
+        return container;
     }
 
     private static String describe(Message message) {

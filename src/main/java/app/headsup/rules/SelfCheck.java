@@ -33,7 +33,7 @@ final class SelfCheck {
     static void run(RuleSet ruleSet) {
         var vocabulary = ruleSet.catalogues().vocabulary();
         var fired = new HashSet<String>();
-        try (var session = new RuleSession(ruleSet, ruleSet.kieBase().newKieSession())) {
+        try (var session = new RuleSession(ruleSet, ruleSet.newSession())) {
             for (int age : AGES) {
                 session.insert(new Receiver(age, Pregnancy.UNSURE));
             }

@@ -3,9 +3,10 @@ package app.headsup.screening;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
-import app.headsup.rules.Level;
 import app.headsup.rules.RuleSet;
 import app.headsup.rules.facts.Hit;
 
@@ -32,17 +33,21 @@ final class FindingWriter {
 
     private Finding finding(Hit hit) {
         var rule = rules.describe(hit.rule());
-        Level level = rule.levelOf(hit);
-        List<String> areas = !hit.areas().isEmpty() ? hit.areas()
-                : level == Level.AVOID_AREA ? rule.areas() : List.of();
-        areas = areas.stream().sorted(Comparator.comparingInt(vocabulary::areaOrder)).toList();
-        String message = rule.messageOf(hit)
-                .replace("{oils}", names(CodeList.OILS, inRequestOrder(hit.oils())))
-                .replace("{areas}", areaNames(areas))
-                .replace("{routine}", hit.routine() == null ? "" : vocabulary.label(CodeList.ROUTINES, hit.routine()))
-                .replace("{alternative}",
-                        hit.alternative() == null ? "" : vocabulary.label(CodeList.ROUTINES, hit.alternative()));
-        return new Finding(hit.id(), level, hit.person(), areas, hit.unsure(), message, rule.reason(), rule.source());
+        var areas = rule.areasOf(hit).stream().sorted(Comparator.comparingInt(vocabulary::areaOrder)).toList();
+        String message = rule.messageOf(hit);
+        if (message.indexOf('{') >= 0) {
+            message = message
+                    .replace("{oils}", names(CodeList.OILS, inRequestOrder(hit.oils())))
+                    .replace("{areas}", areaNames(areas))
+                    .replace("{routine}", label(hit.routine()))
+                    .replace("{alternative}", label(hit.alternative()));
+        }
+        return new Finding(hit.id(), rule.levelOf(hit), hit.person(), areas, hit.unsure(), message, rule.reason(),
+                rule.source());
+    }
+
+    private String label(@Nullable String routine) {
+        return routine == null ? "" : vocabulary.label(CodeList.ROUTINES, routine);
     }
 
     private List<String> inRequestOrder(List<String> oils) {

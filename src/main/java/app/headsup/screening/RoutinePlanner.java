@@ -1,6 +1,8 @@
 package app.headsup.screening;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,18 +25,22 @@ final class RoutinePlanner {
 
     private final RoutineCatalogue routines;
     private final Set<String> avoidAreas;
+    private final Map<String, Integer> keptSeconds = new HashMap<>();
 
     RoutinePlanner(RoutineCatalogue routines, List<String> avoidAreas) {
         this.routines = routines;
         this.avoidAreas = Set.copyOf(avoidAreas);
+        for (Routine routine : routines.all()) {
+            keptSeconds.put(routine.id(), kept(routine).stream().mapToInt(RoutineStep::seconds).sum());
+        }
     }
 
     /** What the rules need to know of the plan: which routine, whether any of it is left. */
     RoutinePlan plan(@Nullable String requested, boolean allowed) {
         var best = best();
         var chosen = requested == null ? best : routines.find(requested).orElseThrow();
-        boolean noStepsLeft = kept(chosen).isEmpty();
-        String alternative = noStepsLeft && !kept(best).isEmpty() ? best.id() : null;
+        boolean noStepsLeft = keptSeconds(chosen) == 0;
+        String alternative = noStepsLeft && keptSeconds(best) > 0 ? best.id() : null;
         return new RoutinePlan(chosen.id(), allowed, noStepsLeft, alternative);
     }
 
@@ -75,7 +81,7 @@ final class RoutinePlanner {
     }
 
     private int keptSeconds(Routine routine) {
-        return kept(routine).stream().mapToInt(RoutineStep::seconds).sum();
+        return keptSeconds.get(routine.id());
     }
 
     private List<RoutineStep> kept(Routine routine) {

@@ -12,6 +12,7 @@ import app.headsup.catalogue.Catalogues;
 import app.headsup.rules.Pressure;
 import app.headsup.rules.RuleEngine;
 import app.headsup.rules.RuleSession;
+import app.headsup.rules.RuleSet;
 import app.headsup.rules.RulesUnavailableException;
 import app.headsup.rules.facts.Hit;
 import app.headsup.rules.facts.OilStatus;
@@ -66,14 +67,14 @@ public class ScreeningService {
         oils.forEach(oil -> session.insert(oil.fact()));
         hits = session.fire();
 
-        var writer = new FindingWriter(rules, requestedOils);
-        var findings = writer.write(hits);
-        var avoidAreas = avoidAreas(findings, catalogues);
+        var avoidAreas = avoidAreas(hits, rules);
         var planner = new RoutinePlanner(catalogues.routines(), avoidAreas);
-        var plan = planner.plan(request.routine(), verdict(findings).allowsRoutine());
+        var verdictSoFar = hits.stream().map(h -> Verdict.of(rules.describe(h.rule()).levelOf(h)))
+                .max(Comparator.naturalOrder()).orElse(Verdict.PROCEED);
+        var plan = planner.plan(request.routine(), verdictSoFar.allowsRoutine());
         session.insert(plan);
         hits = session.fire();
-        findings = writer.write(hits);
+        var findings = new FindingWriter(rules, requestedOils).write(hits);
 
         var verdict = verdict(findings);
         var pressure = hits.stream().anyMatch(h -> rules.describe(h.rule()).asksLightPressure())
@@ -93,9 +94,9 @@ public class ScreeningService {
     }
 
     /** Every area of an AVOID_AREA or local-issue finding, in the order of the contract's area list. */
-    private static List<String> avoidAreas(List<Finding> findings, Catalogues catalogues) {
-        var vocabulary = catalogues.vocabulary();
-        return findings.stream().flatMap(f -> f.areas().stream()).distinct()
+    private static List<String> avoidAreas(List<Hit> hits, RuleSet rules) {
+        var vocabulary = rules.catalogues().vocabulary();
+        return hits.stream().flatMap(h -> rules.describe(h.rule()).areasOf(h).stream()).distinct()
                 .sorted(Comparator.comparingInt(vocabulary::areaOrder)).toList();
     }
 
