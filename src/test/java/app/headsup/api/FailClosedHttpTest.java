@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import app.headsup.rules.RuleFolders;
+import app.headsup.ui.Browser;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The whole application on a rule folder that does not compile: it starts, says why, gives no verdict. */
@@ -56,6 +57,18 @@ class FailClosedHttpTest {
         assertThat(body.get("type").asString()).isEqualTo("/problems/rules-unavailable");
         assertThat(body.has("verdict")).isFalse();
         assertThat(response.body()).doesNotContain("PROCEED");
+    }
+
+    @Test
+    void everyPageSaysTheSafetyCheckIsUnavailable() {
+        try (var browser = new Browser()) {
+            for (String path : new String[] {"/", "/check", "/rules"}) {
+                var page = browser.open("http://localhost:" + port + path, 1280, 900);
+                assertThat(page.locator("h1").textContent()).isEqualTo("Safety check unavailable");
+                assertThat(page.content()).doesNotContain("Go ahead").doesNotContain("Suggested routine");
+                Browser.screenshot(page, "unavailable" + path.replace('/', '-'));
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,41 @@
+package app.headsup.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+
+import app.headsup.rules.RuleEngine;
+import app.headsup.ui.check.CheckView;
+import app.headsup.ui.rules.RulesView;
+import app.headsup.ui.start.StartView;
+
+/** Header with the way around, the page, and a footer with the rule-set version and the disclaimer. */
+public class MainLayout extends Div implements RouterLayout {
+
+    public MainLayout(RuleEngine engine) {
+        addClassName("headsup-layout");
+        var home = new RouterLink("HeadsUp", StartView.class);
+        home.addClassName("headsup-brand");
+        var nav = new Nav(new RouterLink("Check a massage", CheckView.class), new RouterLink("Rules", RulesView.class));
+        nav.getElement().setAttribute("aria-label", "Main");
+        var header = new Header(home, nav);
+        header.addClassName("headsup-header");
+        var footer = new Footer(new Paragraph("General, cautious guidance, not a diagnosis. Nothing you enter here is "
+                + "stored."), new Paragraph(engine.isUp() ? "Rule set " + engine.ruleSet().version()
+                        : "Rule set not loaded"), new Anchor("/api/v1/openapi.json", "API"));
+        footer.addClassName("headsup-footer");
+        getElement().appendChild(header.getElement());
+        getElement().appendChild(footer.getElement());
+    }
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        // The page goes between the header and the footer.
+        getElement().insertChild(1, content.getElement());
+    }
+}

@@ -1,0 +1,141 @@
+package app.headsup.ui.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.rules.facts.LocalIssue;
+import app.headsup.rules.facts.Pregnancy;
+import app.headsup.screening.GiverAnswers;
+import app.headsup.screening.ReceiverAnswers;
+import app.headsup.screening.ScreeningRequest;
+
+/**
+ * Everything one person has answered so far, kept in the UI session only (nothing is stored).
+ * Turned into a {@link ScreeningRequest} when the result is asked for.
+ */
+public class Answers {
+
+    private @Nullable Boolean consent;
+    private @Nullable Integer ageYears;
+    private Pregnancy pregnancy = Pregnancy.NO;
+    private final Map<String, Reply> health = new LinkedHashMap<>();
+    private final Map<String, Reply> allergies = new LinkedHashMap<>();
+    private final List<LocalIssue> localIssues = new ArrayList<>();
+    private boolean giverScreened = true;
+    private final Set<String> giverConditions = new LinkedHashSet<>();
+    private final Set<String> giverAllergies = new LinkedHashSet<>();
+    private final Set<String> oils = new LinkedHashSet<>();
+    private final Set<String> tested = new LinkedHashSet<>();
+    private @Nullable String routine;
+
+    public @Nullable Boolean getConsent() {
+        return consent;
+    }
+
+    public void setConsent(@Nullable Boolean consent) {
+        this.consent = consent;
+    }
+
+    public @Nullable Integer getAgeYears() {
+        return ageYears;
+    }
+
+    public void setAgeYears(@Nullable Integer ageYears) {
+        this.ageYears = ageYears;
+    }
+
+    public Pregnancy getPregnancy() {
+        return pregnancy;
+    }
+
+    public void setPregnancy(@Nullable Pregnancy pregnancy) {
+        this.pregnancy = pregnancy == null ? Pregnancy.NO : pregnancy;
+    }
+
+    public Reply health(String code) {
+        return health.getOrDefault(code, Reply.NO);
+    }
+
+    public void health(String code, @Nullable Reply reply) {
+        health.put(code, reply == null ? Reply.NO : reply);
+    }
+
+    public Reply allergy(String code) {
+        return allergies.getOrDefault(code, Reply.NO);
+    }
+
+    public void allergy(String code, @Nullable Reply reply) {
+        allergies.put(code, reply == null ? Reply.NO : reply);
+    }
+
+    public List<LocalIssue> localIssues() {
+        return localIssues;
+    }
+
+    public boolean isGiverScreened() {
+        return giverScreened;
+    }
+
+    public void setGiverScreened(boolean giverScreened) {
+        this.giverScreened = giverScreened;
+    }
+
+    public Set<String> giverConditions() {
+        return giverConditions;
+    }
+
+    public Set<String> giverAllergies() {
+        return giverAllergies;
+    }
+
+    public Set<String> oils() {
+        return oils;
+    }
+
+    public Set<String> tested() {
+        return tested;
+    }
+
+    public @Nullable String getRoutine() {
+        return routine;
+    }
+
+    public void setRoutine(@Nullable String routine) {
+        this.routine = routine;
+    }
+
+    /** The request to screen; "not sure" answers go into {@code receiver.unsure}. */
+    public ScreeningRequest toRequest(Vocabulary vocabulary) {
+        var conditions = new ArrayList<String>();
+        var medications = new ArrayList<String>();
+        var unsure = new ArrayList<String>();
+        health.forEach((code, reply) -> {
+            if (reply == Reply.NOT_SURE) {
+                unsure.add(code);
+            } else if (reply == Reply.YES) {
+                (vocabulary.contains(CodeList.MEDICATIONS, code) ? medications : conditions).add(code);
+            }
+        });
+        var allergyCodes = new ArrayList<String>();
+        allergies.forEach((code, reply) -> {
+            if (reply == Reply.YES) {
+                allergyCodes.add(code);
+            } else if (reply == Reply.NOT_SURE) {
+                unsure.add(code);
+            }
+        });
+        var receiver = new ReceiverAnswers(ageYears == null ? 0 : ageYears, pregnancy, conditions, medications,
+                allergyCodes, localIssues, unsure);
+        var giver = giverScreened ? new GiverAnswers(List.copyOf(giverConditions), List.copyOf(giverAllergies)) : null;
+        return new ScreeningRequest(Boolean.TRUE.equals(consent), receiver, giver, List.copyOf(oils),
+                List.copyOf(tested), routine);
+    }
+}

@@ -1,0 +1,184 @@
+package app.headsup.ui.result;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.rules.Level;
+import app.headsup.rules.Pressure;
+import app.headsup.screening.Finding;
+import app.headsup.screening.OilResult;
+import app.headsup.screening.RoutineResult;
+import app.headsup.screening.Screening;
+
+/**
+ * One screening, shown: the verdict first, then why, then how. The routine appears only when the
+ * screening has one, so nothing here can suggest a massage that the verdict does not allow.
+ */
+public class ResultPanel extends Section {
+
+    private final Vocabulary vocabulary;
+
+    public ResultPanel(Screening screening, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        addClassName("headsup-result");
+        add(banner(screening));
+        if (!screening.findings().isEmpty()) {
+            add(findings(screening));
+        }
+        if (screening.verdict().allowsRoutine()) {
+            // Pressure and areas are advice for a massage; none is given when the verdict rules one out.
+            add(how(screening));
+        }
+        if (!screening.oils().isEmpty()) {
+            add(oils(screening));
+        }
+        if (screening.patchTest() != null) {
+            add(patchTest(screening));
+        }
+        add(screening.routine() != null ? routine(screening.routine()) : noRoutine());
+        add(new Paragraph(screening.disclaimer()));
+        var version = new Paragraph("Rule set " + screening.ruleSetVersion());
+        version.addClassName("headsup-small");
+        add(version);
+    }
+
+    private Component banner(Screening screening) {
+        var icon = Words.icon(screening.verdict()).create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        var title = new H2(Words.verdict(screening.verdict()));
+        var banner = new Div(icon, new Div(title, new Paragraph(screening.summary())));
+        banner.addClassNames("verdict", "verdict-" + screening.verdict().name().toLowerCase().replace('_', '-'));
+        banner.getElement().setAttribute("role", "status");
+        banner.setId("verdict");
+        return banner;
+    }
+
+    private Component findings(Screening screening) {
+        var section = new Div(new H3("What we found"));
+        for (Level level : Level.values()) {
+            var ofLevel = screening.findings().stream().filter(f -> f.level() == level).toList();
+            if (ofLevel.isEmpty()) {
+                continue;
+            }
+            var group = new Div(new Span(Words.level(level)));
+            group.addClassNames("finding-group", "level-" + level.name().toLowerCase().replace('_', '-'));
+            ofLevel.forEach(f -> group.add(finding(f)));
+            section.add(group);
+        }
+        return section;
+    }
+
+    private Component finding(Finding finding) {
+        var summary = new Span(finding.message());
+        if (finding.unsure()) {
+            summary.add(new Span(" (you said \"not sure\")"));
+        }
+        var details = new Details(summary, new Paragraph("Why: " + finding.reason()),
+                new Paragraph("Source: " + finding.source()), new Paragraph("Rule " + finding.rule()
+                        + (finding.person().name().equals("GIVER") ? ", about the giver" : "")));
+        details.addClassName("finding");
+        return details;
+    }
+
+    private Component how(Screening screening) {
+        var how = new Div(new H3("How"));
+        how.add(new Paragraph("Pressure: " + (screening.pressure() == Pressure.LIGHT ? "light" : "medium")));
+        how.add(new Paragraph(screening.avoidAreas().isEmpty() ? "No area needs to be left out."
+                : "Leave out: " + screening.avoidAreas().stream()
+                        .map(a -> vocabulary.label(CodeList.AREAS, a).toLowerCase()).collect(Collectors.joining(", "))
+                        + "."));
+        how.setId("how");
+        return how;
+    }
+
+    private Component oils(Screening screening) {
+        var list = new UnorderedList();
+        list.addClassName("oil-list");
+        for (OilResult oil : screening.oils()) {
+            var chip = new Span(Words.oilStatus(oil.status()));
+            chip.addClassNames("chip", "chip-" + oil.status().name().toLowerCase().replace('_', '-'));
+            var item = new ListItem(new Span(vocabulary.label(CodeList.OILS, oil.oil()) + " "), chip);
+            if (oil.maxDilutionPercent() != null) {
+                item.add(new Span(" at most " + oil.maxDilutionPercent().stripTrailingZeros().toPlainString()
+                        + " %, " + drops(oil.maxDilutionPercent()) + " drops per 30 ml of carrier"));
+            }
+            if (!oil.reasons().isEmpty()) {
+                item.add(new Paragraph(String.join(" ", oil.reasons())));
+            }
+            list.add(item);
+        }
+        return new Div(new H3("Oils"), list);
+    }
+
+    private static int drops(BigDecimal percent) {
+        return percent.multiply(BigDecimal.valueOf(6)).setScale(0, RoundingMode.FLOOR).intValue();
+    }
+
+    private Component patchTest(Screening screening) {
+        var patch = screening.patchTest();
+        var steps = new OrderedList();
+        patch.steps().forEach(step -> steps.add(new ListItem(step)));
+        var oils = patch.oils().stream().map(o -> vocabulary.label(CodeList.OILS, o)).collect(Collectors.joining(", "));
+        var card = new Div(new H3("Patch test first: " + oils), new Paragraph("Wait " + patch.waitHours()
+                + " hours before using " + (patch.oils().size() == 1 ? "it" : "them") + " on the head."), steps);
+        card.addClassName("card");
+        card.setId("patch-test");
+        return card;
+    }
+
+    private Component routine(RoutineResult routine) {
+        var steps = new OrderedList();
+        steps.addClassName("routine-steps");
+        routine.steps().forEach(step -> steps.add(new ListItem(new Span(step.title() + " (" + step.seconds() + " s): "),
+                new Span(step.instructions()))));
+        var card = new Div(new H3("Suggested routine: " + routine.title()),
+                new Paragraph(routine.minutes() + " minutes, " + routine.pressure().name().toLowerCase()
+                        + " pressure, " + (routine.oil().equals(RoutineResult.DRY) ? "dry hands"
+                                : vocabulary.label(CodeList.OILS, routine.oil()) + " oil")
+                        + blend(routine) + "."),
+                steps);
+        if (!routine.omitted().isEmpty()) {
+            var omitted = new UnorderedList();
+            omitted.addClassName("routine-omitted");
+            routine.omitted().forEach(o -> omitted.add(new ListItem(o.title() + ": " + o.reason())));
+            card.add(new Paragraph("Left out:"), omitted);
+        }
+        var practice = new UnorderedList();
+        routine.practice().forEach(p -> practice.add(new ListItem(p)));
+        card.add(new Details(new Span("Good practice"), practice));
+        card.addClassName("card");
+        card.setId("routine");
+        return card;
+    }
+
+    private String blend(RoutineResult routine) {
+        if (routine.blend().isEmpty()) {
+            return "";
+        }
+        return ", with " + routine.blend().stream()
+                .map(b -> b.dropsPer30ml() + " drops of " + vocabulary.label(CodeList.OILS, b.oil()))
+                .collect(Collectors.joining(" and ")) + " per 30 ml";
+    }
+
+    private Component noRoutine() {
+        var none = new Paragraph("No routine is suggested for this massage.");
+        none.setId("no-routine");
+        return none;
+    }
+
+}

@@ -1,0 +1,50 @@
+package app.headsup.ui.result;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import app.headsup.rules.Level;
+import app.headsup.rules.facts.OilStatus;
+import app.headsup.screening.Verdict;
+
+/** The plain words and icons the UI uses for verdicts, levels and oil statuses: never colour alone. */
+public final class Words {
+
+    private Words() {
+    }
+
+    public static String verdict(Verdict verdict) {
+        return switch (verdict) {
+            case PROCEED -> "Go ahead";
+            case PROCEED_WITH_CHANGES -> "Go ahead, with changes";
+            case POSTPONE -> "Not today";
+            case SEE_DOCTOR_FIRST -> "See a doctor first";
+        };
+    }
+
+    public static VaadinIcon icon(Verdict verdict) {
+        return switch (verdict) {
+            case PROCEED -> VaadinIcon.CHECK_CIRCLE;
+            case PROCEED_WITH_CHANGES -> VaadinIcon.ADJUST;
+            case POSTPONE -> VaadinIcon.CLOCK;
+            case SEE_DOCTOR_FIRST -> VaadinIcon.EXCLAMATION_CIRCLE;
+        };
+    }
+
+    public static String level(Level level) {
+        return switch (level) {
+            case SEE_DOCTOR_FIRST -> "See a doctor first";
+            case POSTPONE -> "Not today";
+            case AVOID_AREA -> "Leave these areas out";
+            case ADJUST -> "Do it differently";
+            case INFO -> "Good to know";
+        };
+    }
+
+    public static String oilStatus(OilStatus status) {
+        return switch (status) {
+            case AVOID -> "Avoid";
+            case PATCH_TEST_FIRST -> "Patch-test first";
+            case OK -> "Fine";
+        };
+    }
+}

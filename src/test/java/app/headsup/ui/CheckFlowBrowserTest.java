@@ -1,0 +1,154 @@
+package app.headsup.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** The questionnaire in real headless Chromium: answer, submit, read the result, as a person would. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CheckFlowBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page open(String path, int width) {
+        return browser.open("http://localhost:" + port + path, width, 900);
+    }
+
+    private static final int STEPS = 8;
+
+    /** Clicks Next and waits until the server has shown the following step. */
+    private static void next(Page page) {
+        String before = page.locator(".step-progress").textContent();
+        int step = Integer.parseInt(before.replaceAll("Step (\\d+) of \\d+", "$1"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        assertThat(page.locator(".step-progress")).hasText("Step " + (step + 1) + " of " + STEPS);
+    }
+
+    /** Consent yes, the age, then Next through to the health step. */
+    private static void startAnswering(Page page, int age) {
+        page.getByText("Yes, they want it").click();
+        next(page);
+        page.getByLabel("Age of the person being massaged (years)").fill(Integer.toString(age));
+        next(page);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Health"))).isVisible();
+    }
+
+    private static void nextUntilResult(Page page) {
+        while (!page.locator(".step-progress").textContent().equals("Step " + STEPS + " of " + STEPS)) {
+            next(page);
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See result")).click();
+        page.waitForSelector("#verdict");
+    }
+
+    @Test
+    void theStartPageSaysWhatHeadsUpIsAndShowsTheRuleSetVersion() {
+        var page = open("/", 1280);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Is this massage safe, and how?")))
+                .isVisible();
+        assertThat(page.getByText("not a diagnosis").first()).isVisible();
+        assertThat(page.locator("footer.headsup-footer")).containsText("Rule set 2026.11+");
+        Browser.screenshot(page, "start-1280");
+    }
+
+    @Test
+    void aHealthyPersonGetsGoAheadAndTheSevenStepRoutine() {
+        var page = open("/check", 1280);
+        startAnswering(page, 31);
+        nextUntilResult(page);
+        assertThat(page.locator("#verdict")).containsText("Go ahead");
+        assertThat(page.locator("#routine")).containsText("Seven-step head massage");
+        Browser.screenshot(page, "result-proceed-1280");
+    }
+
+    @Test
+    void aRecentHeadInjuryMeansSeeADoctorAndNoRoutineAppears() {
+        var page = open("/check", 1280);
+        startAnswering(page, 22);
+        page.locator(".theme").nth(1).getByText("Yes, or not sure").click();
+        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]").getByText("Yes", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        nextUntilResult(page);
+        assertThat(page.locator("#verdict")).containsText("See a doctor first");
+        assertThat(page.locator("#no-routine")).isVisible();
+        assertThat(page.locator("#routine")).hasCount(0);
+        assertThat(page.locator("#how")).hasCount(0);
+        Browser.screenshot(page, "result-see-doctor-1280");
+    }
+
+    @Test
+    void anAvoidedAreaIsLeftOutOfTheRoutine() {
+        var page = open("/check", 1280);
+        startAnswering(page, 35);
+        next(page); // health
+        next(page); // allergies
+        page.locator("vaadin-select[data-area=SCALP]").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true))
+                .getByText("A rash, or eczema or psoriasis flaring").click();
+        nextUntilResult(page);
+        assertThat(page.locator("#verdict")).containsText("Go ahead, with changes");
+        assertThat(page.locator("#how")).containsText("Leave out: scalp");
+        assertThat(page.locator("#routine")).isVisible();
+        assertThat(page.locator("#routine .routine-steps li").allTextContents()).isNotEmpty()
+                .noneMatch(step -> step.toLowerCase().contains("scalp"));
+        assertThat(page.locator("#routine .routine-omitted")).containsText("Leave out the scalp");
+        Browser.screenshot(page, "result-avoid-area-1280");
+    }
+
+    @Test
+    void answersAreKeptWhenGoingBack() {
+        var page = open("/check", 1280);
+        startAnswering(page, 47);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
+        assertThat(page.getByLabel("Age of the person being massaged (years)")).hasValue("47");
+    }
+
+    @Test
+    void theRulesCanBeSearched() {
+        var page = open("/rules", 1280);
+        assertThat(page.getByText("90 rules in rule set")).isVisible();
+        page.getByLabel("Search the rules").fill("hearing");
+        assertThat(page.getByText("1 of 90 rules match")).isVisible();
+        // The grid recycles row elements, so only what is visible counts.
+        var visible = new com.microsoft.playwright.Locator.FilterOptions().setVisible(true);
+        assertThat(page.locator("vaadin-grid-cell-content").filter(visible)
+                .getByText("RECEIVER-HEARING_AID", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)))
+                .hasCount(1);
+        assertThat(page.locator("vaadin-grid-cell-content").filter(visible)
+                .getByText("RECEIVER-EPILEPSY", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)))
+                .hasCount(0);
+    }
+
+    @Test
+    void theQuestionnaireAndTheStartPageFitAPhone() {
+        for (String path : new String[] {"/", "/check"}) {
+            var page = open(path, 375);
+            Browser.screenshot(page, (path.equals("/") ? "start" : "check") + "-375");
+            assertThat(page.evaluate(TOO_WIDE)).as(path + " elements wider than the screen").isEqualTo("");
+        }
+    }
+
+    private static final String TOO_WIDE = """
+            [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 376)
+              .map(e => e.tagName.toLowerCase() + '.' + e.className).slice(0, 8).join(' | ')""";
+}
