@@ -112,8 +112,23 @@ public class Answers {
         this.routine = routine;
     }
 
-    /** The request to screen; "not sure" answers go into {@code receiver.unsure}. */
+    /** The request to screen one massage; "not sure" answers go into {@code receiver.unsure}. */
     public ScreeningRequest toRequest(Vocabulary vocabulary) {
+        return request(vocabulary, giverScreened
+                ? new GiverAnswers(List.copyOf(giverConditions), List.copyOf(giverAllergies)) : null);
+    }
+
+    /** This person receiving a massage from a partner: the partner's hands and own allergies count. */
+    public ScreeningRequest receivingFrom(Answers giver, Vocabulary vocabulary) {
+        return request(vocabulary, new GiverAnswers(List.copyOf(giver.giverConditions), giver.ownAllergies()));
+    }
+
+    /** Allergies answered yes or "not sure": a giver has no "unsure" list, so not sure counts as yes. */
+    private List<String> ownAllergies() {
+        return allergies.entrySet().stream().filter(e -> e.getValue() != Reply.NO).map(Map.Entry::getKey).toList();
+    }
+
+    private ScreeningRequest request(Vocabulary vocabulary, @Nullable GiverAnswers giver) {
         var conditions = new ArrayList<String>();
         var medications = new ArrayList<String>();
         var unsure = new ArrayList<String>();
@@ -134,7 +149,6 @@ public class Answers {
         });
         var receiver = new ReceiverAnswers(ageYears == null ? 0 : ageYears, pregnancy, conditions, medications,
                 allergyCodes, localIssues, unsure);
-        var giver = giverScreened ? new GiverAnswers(List.copyOf(giverConditions), List.copyOf(giverAllergies)) : null;
         return new ScreeningRequest(Boolean.TRUE.equals(consent), receiver, giver, List.copyOf(oils),
                 List.copyOf(tested), routine);
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import app.headsup.rules.RuleEngine;
 import app.headsup.ui.MainLayout;
 import app.headsup.ui.check.CheckView;
+import app.headsup.ui.couple.CoupleView;
 import app.headsup.ui.unavailable.UnavailableView;
 
 /** What HeadsUp does and does not do, and the way in. */
@@ -26,7 +27,9 @@ public class StartView extends Main implements BeforeEnterObserver {
     public StartView(RuleEngine engine) {
         this.engine = engine;
         addClassName("headsup-page");
-        var check = new RouterLink("Check one massage", CheckView.class);
+        var couple = new RouterLink("We're a couple trying this for the first time", CoupleView.class);
+        var check = new RouterLink("Check one person", CheckView.class);
+        couple.addClassName("way-in");
         check.addClassName("way-in");
         add(new H1("Is this massage safe, and how?"),
                 new Paragraph("Before a first head massage with your partner, before a session with a client, or "
@@ -35,7 +38,7 @@ public class StartView extends Main implements BeforeEnterObserver {
                 new Paragraph("Its guidance is general and cautious. It is not a diagnosis and does not replace a "
                         + "doctor, a midwife or a therapist: when an answer is \"not sure\", it takes the careful "
                         + "path. Nothing you enter is stored; the answers live only in this browser tab's session."),
-                new H2("Start"), new Div(check));
+                new H2("Start"), new Div(couple, check));
     }
 
     @Override

@@ -1,0 +1,244 @@
+package app.headsup.ui.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Oil;
+import app.headsup.catalogue.OilCatalogue;
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.rules.facts.LocalIssue;
+import app.headsup.rules.facts.Pregnancy;
+
+/**
+ * The questions, as steps bound to one person's {@link Answers}: every question with its label
+ * from the vocabulary and a short "why we ask". Builds steps; decides nothing.
+ */
+public class Questionnaire {
+
+    private final Answers answers;
+    private final Vocabulary vocabulary;
+    private final Who who;
+
+    public Questionnaire(Answers answers, Vocabulary vocabulary, Who who) {
+        this.answers = answers;
+        this.vocabulary = vocabulary;
+        this.who = who;
+    }
+
+    public Step consent() {
+        var consent = new RadioButtonGroup<Boolean>(who.consent());
+        consent.setItems(true, false);
+        consent.setItemLabelGenerator(yes -> yes ? who.yes() : who.no());
+        consent.setHelperText("A massage happens only when the one receiving it wants it. \"Not today\" is a "
+                + "perfectly good answer.");
+        consent.setRequiredIndicatorVisible(true);
+        consent.addValueChangeListener(e -> {
+            answers.setConsent(e.getValue());
+            consent.setInvalid(false);
+        });
+        return new Step(who.prefix() + "Consent", consent, () -> {
+            boolean ok = consent.getValue() != null;
+            consent.setErrorMessage("Please choose yes or no.");
+            consent.setInvalid(!ok);
+            return ok;
+        });
+    }
+
+    public Step aboutReceiver() {
+        var age = new IntegerField(who.age());
+        age.setMin(0);
+        age.setMax(120);
+        age.setRequiredIndicatorVisible(true);
+        age.setHelperText("Children, older people and babies need gentler touch and weaker oils.");
+        age.addValueChangeListener(e -> answers.setAgeYears(e.getValue()));
+        var pregnancy = new RadioButtonGroup<Pregnancy>("Pregnant, or might be?");
+        pregnancy.setItems(Pregnancy.NO, Pregnancy.YES, Pregnancy.UNSURE);
+        pregnancy.setItemLabelGenerator(p -> switch (p) {
+            case NO -> "No";
+            case YES -> "Yes";
+            case UNSURE -> "Not sure";
+        });
+        pregnancy.setValue(Pregnancy.NO);
+        pregnancy.setHelperText("Pregnancy changes the pressure, the areas and the oils that are safe.");
+        pregnancy.addValueChangeListener(e -> answers.setPregnancy(e.getValue()));
+        return new Step(who.prefix() + "Age and pregnancy", new Div(age, pregnancy), () -> {
+            Integer value = age.getValue();
+            boolean ok = value != null && value >= 0 && value <= 120 && !age.isInvalid();
+            age.setErrorMessage("Please enter a whole number of years from 0 to 120.");
+            age.setInvalid(!ok);
+            return ok;
+        });
+    }
+
+    public Step health() {
+        var content = new Div(new Paragraph("Answer \"no\" to move on; \"yes or not sure\" opens a few short "
+                + "questions. When you are not sure, we take the careful path."));
+        for (HealthTheme theme : HealthTheme.values()) {
+            var questions = new Div();
+            for (String code : theme.codes()) {
+                var list = vocabulary.contains(CodeList.MEDICATIONS, code) ? CodeList.MEDICATIONS
+                        : CodeList.RECEIVER_CONDITIONS;
+                questions.add(reply(list, code, vocabulary.label(list, code), r -> answers.health(code, r)));
+            }
+            var group = gated(theme.gate(), questions);
+            group.addClassName("theme");
+            content.add(group);
+        }
+        return Step.of(who.prefix() + "Health", content);
+    }
+
+    public Step allergies() {
+        var questions = new Div();
+        for (String code : vocabulary.codes(CodeList.ALLERGIES)) {
+            questions.add(reply(CodeList.ALLERGIES, code,
+                    "Allergic to: " + vocabulary.label(CodeList.ALLERGIES, code).toLowerCase() + "?",
+                    r -> answers.allergy(code, r)));
+        }
+        return Step.of(who.prefix() + "Allergies", gated(who.allergies(), questions));
+    }
+
+    public Step areas() {
+        var content = new Div(new Paragraph(who.areas()));
+        for (String area : vocabulary.codes(CodeList.AREAS)) {
+            var select = new Select<String>();
+            select.setLabel(vocabulary.label(CodeList.AREAS, area));
+            select.setItems(vocabulary.codes(CodeList.LOCAL_ISSUE_KINDS));
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption("Nothing there");
+            // The empty item is labelled through the generator too.
+            select.setItemLabelGenerator(kind -> kind == null ? "Nothing there"
+                    : vocabulary.label(CodeList.LOCAL_ISSUE_KINDS, kind));
+            select.getElement().setAttribute("data-area", area);
+            select.addValueChangeListener(e -> {
+                answers.localIssues().removeIf(issue -> issue.area().equals(area));
+                if (e.getValue() != null) {
+                    answers.localIssues().add(new LocalIssue(e.getValue(), area));
+                }
+            });
+            content.add(select);
+        }
+        content.addClassName("area-grid");
+        return Step.of(who.prefix() + "Areas", content);
+    }
+
+    /** The giver of a single massage: hands, health and allergies, or not screened at all. */
+    public Step giver() {
+        var screened = new Checkbox("Check the giver's hands and health too", true);
+        var conditions = giverConditions("The giver has:");
+        var allergies = new CheckboxGroup<String>("The giver is allergic to:");
+        allergies.setItems(vocabulary.codes(CodeList.ALLERGIES));
+        allergies.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
+        allergies.setHelperText("Oil touches the giver's hands too.");
+        allergies.addValueChangeListener(e -> replace(answers.giverAllergies(), e.getValue()));
+        var details = new Div(conditions, allergies);
+        screened.addValueChangeListener(e -> {
+            answers.setGiverScreened(e.getValue());
+            details.setVisible(e.getValue());
+        });
+        return Step.of("The giver", new Div(screened, details));
+    }
+
+    /** A partner's own hands, for when they give the massage. */
+    public Step hands() {
+        return Step.of(who.prefix() + "Your hands", giverConditions("When you give the massage, do you have:"));
+    }
+
+    private CheckboxGroup<String> giverConditions(String label) {
+        var conditions = new CheckboxGroup<String>(label);
+        conditions.setItems(vocabulary.codes(CodeList.GIVER_CONDITIONS));
+        conditions.setItemLabelGenerator(code -> vocabulary.label(CodeList.GIVER_CONDITIONS, code));
+        conditions.addValueChangeListener(e -> replace(answers.giverConditions(), e.getValue()));
+        return conditions;
+    }
+
+    /**
+     * The oils, and for each receiver which of them they have used or patch-tested before.
+     *
+     * @param receivers the people being massaged with the name to ask about them by
+     */
+    public static Step oils(OilCatalogue catalogue, List<Answers> receivers, List<String> names,
+            List<Answers> everyone) {
+        var oils = new MultiSelectComboBox<Oil>("Oils you mean to use (none for a dry massage)");
+        oils.setItems(catalogue.all());
+        oils.setItemLabelGenerator(oil -> oil.label() + (oil.essential() ? " (essential oil)" : " (carrier oil)"));
+        oils.setWidthFull();
+        var content = new Div(oils);
+        var testedGroups = new ArrayList<CheckboxGroup<Oil>>();
+        for (int i = 0; i < receivers.size(); i++) {
+            var receiver = receivers.get(i);
+            var tested = new CheckboxGroup<Oil>("Already used on " + names.get(i)
+                    + " skin, or patch-tested, without any reaction:");
+            tested.setItemLabelGenerator(Oil::label);
+            tested.setVisible(false);
+            tested.addValueChangeListener(e -> replace(receiver.tested(), e.getValue().stream().map(Oil::code).toList()));
+            testedGroups.add(tested);
+            content.add(tested);
+        }
+        oils.addValueChangeListener(e -> {
+            var codes = e.getValue().stream().map(Oil::code).toList();
+            everyone.forEach(person -> replace(person.oils(), codes));
+            for (var tested : testedGroups) {
+                var stillTested = tested.getValue().stream().filter(e.getValue()::contains).toList();
+                tested.setItems(List.copyOf(e.getValue()));
+                tested.setValue(Set.copyOf(stillTested));
+                tested.setVisible(!e.getValue().isEmpty());
+            }
+        });
+        return Step.of("Oils", content);
+    }
+
+    public static Step routine(Vocabulary vocabulary, List<Answers> everyone) {
+        var routine = new RadioButtonGroup<String>("Which routine would you like?");
+        var choices = new ArrayList<String>();
+        choices.add("");
+        choices.addAll(vocabulary.codes(CodeList.ROUTINES));
+        routine.setItems(choices);
+        routine.setItemLabelGenerator(id -> id.isEmpty() ? "Suggest one for us"
+                : vocabulary.label(CodeList.ROUTINES, id));
+        routine.setValue("");
+        routine.addValueChangeListener(e -> everyone.forEach(person -> person.setRoutine(
+                e.getValue() == null || e.getValue().isEmpty() ? null : e.getValue())));
+        return Step.of("Routine", new Div(routine, new Paragraph("A routine is only suggested once it is safe, "
+                + "with anything to leave out already taken out.")));
+    }
+
+    private RadioButtonGroup<Reply> reply(CodeList list, String code, String label, Consumer<Reply> onAnswer) {
+        var question = new RadioButtonGroup<Reply>(label);
+        question.setItems(Reply.values());
+        question.setItemLabelGenerator(Reply::label);
+        question.setValue(Reply.NO);
+        question.setHelperText(vocabulary.term(list, code).map(t -> t.why()).orElse(""));
+        question.addValueChangeListener(e -> onAnswer.accept(e.getValue()));
+        question.getElement().setAttribute("data-code", code);
+        return question;
+    }
+
+    /** A plain gate question whose follow-ups appear only after "yes, or not sure". */
+    private static Div gated(String gateQuestion, Div followUps) {
+        var gate = new RadioButtonGroup<Boolean>(gateQuestion);
+        gate.setItems(false, true);
+        gate.setItemLabelGenerator(open -> open ? "Yes, or not sure" : "No");
+        gate.setValue(false);
+        followUps.addClassName("follow-ups");
+        followUps.setVisible(false);
+        gate.addValueChangeListener(e -> followUps.setVisible(Boolean.TRUE.equals(e.getValue())));
+        return new Div(gate, followUps);
+    }
+
+    private static <T> void replace(java.util.Collection<T> target, java.util.Collection<T> values) {
+        target.clear();
+        target.addAll(values);
+    }
+}

@@ -1,0 +1,76 @@
+package app.headsup.ui.check;
+
+import java.util.List;
+import java.util.function.IntPredicate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+
+/**
+ * Shows steps one at a time with a progress bar, Back and Next. Steps stay alive while you move, so
+ * no answer is lost; Next only moves on when the step is valid.
+ */
+public class Stepper extends Div {
+
+    private final List<Step> steps;
+    private final Runnable finish;
+    private final IntPredicate finishesEarly;
+    private final Div holder = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Button back = new Button("Back");
+    private final Button next = new Button("Next");
+    private int current;
+
+    /**
+     * @param finishesEarly whether leaving the step at this index goes straight to the result
+     *                      (a "no" to consent ends gently)
+     */
+    public Stepper(List<Step> steps, Runnable finish, IntPredicate finishesEarly) {
+        this.steps = List.copyOf(steps);
+        this.finish = finish;
+        this.finishesEarly = finishesEarly;
+        progress.setMin(0);
+        progress.setMax(steps.size());
+        progress.getElement().setAttribute("aria-label", "Progress through the questions");
+        progressText.addClassName("step-progress");
+        back.addClickListener(e -> show(current - 1));
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        next.addClickListener(e -> forward());
+        var buttons = new Div(back, next);
+        buttons.addClassName("step-buttons");
+        add(new Div(progress, progressText), holder, buttons);
+        show(0);
+    }
+
+    private void forward() {
+        if (!steps.get(current).valid().getAsBoolean()) {
+            return;
+        }
+        if (current == steps.size() - 1 || finishesEarly.test(current)) {
+            finish.run();
+        } else {
+            show(current + 1);
+        }
+    }
+
+    /** Shows the step at this index again (also after the result, to change answers). */
+    public final void show(int index) {
+        current = Math.max(0, Math.min(index, steps.size() - 1));
+        holder.removeAll();
+        var step = steps.get(current);
+        holder.add(new H2(step.title()), step.content());
+        progress.setValue(current);
+        progressText.setText("Step " + (current + 1) + " of " + steps.size());
+        back.setEnabled(current > 0);
+        next.setText(current == steps.size() - 1 ? "See result" : "Next");
+    }
+
+    public int current() {
+        return current;
+    }
+}

@@ -1,0 +1,25 @@
+package app.headsup.ui.check;
+
+/**
+ * How the questions address the person they are about: "the person being massaged" when one
+ * massage is checked, "you" when each partner of a couple answers about themselves.
+ */
+public record Who(String consent, String yes, String no, String age, String allergies, String areas, String prefix) {
+
+    public static final Who RECEIVER = new Who(
+            "Does the person being massaged want a massage today?", "Yes, they want it", "No, not today",
+            "Age of the person being massaged (years)",
+            "Is the person being massaged allergic to anything?",
+            "Is there anything on one of these areas of the person being massaged: a cut, a bruise, a rash, or "
+                    + "simply a place they would rather not have touched? Leave the rest as it is.",
+            "");
+
+    public static Who partner(String name) {
+        return new Who("Do you want to be massaged today, " + name + "?", "Yes, I'd like that", "No, not today",
+                "Your age (years)",
+                "Are you allergic to anything? (It counts when you give a massage too: oil touches your hands.)",
+                "Is there anything on one of these areas of yours: a cut, a bruise, a rash, or simply a place you "
+                        + "would rather not have touched?",
+                name + ": ");
+    }
+}

@@ -1,0 +1,106 @@
+package app.headsup.ui.couple;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import app.headsup.rules.RuleEngine;
+import app.headsup.rules.RulesUnavailableException;
+import app.headsup.screening.ScreeningService;
+import app.headsup.ui.MainLayout;
+import app.headsup.ui.check.Answers;
+import app.headsup.ui.check.Questionnaire;
+import app.headsup.ui.check.Step;
+import app.headsup.ui.check.Stepper;
+import app.headsup.ui.check.Who;
+import app.headsup.ui.result.ResultPanel;
+import app.headsup.ui.unavailable.UnavailableView;
+
+/**
+ * A couple trying this for the first time: each partner answers once about themselves, and the app
+ * screens both directions (A massages B, B massages A), shown side by side.
+ */
+@Route(value = "couple", layout = MainLayout.class)
+@PageTitle("A couple's check · HeadsUp")
+public class CoupleView extends Main implements BeforeEnterObserver {
+
+    static final String A = "Partner A";
+    static final String B = "Partner B";
+
+    private final RuleEngine engine;
+    private final ScreeningService screenings;
+    private final Answers partnerA = new Answers();
+    private final Answers partnerB = new Answers();
+    private final Div questionnaire = new Div();
+    private final Div result = new Div();
+    private Stepper stepper;
+
+    public CoupleView(RuleEngine engine, ScreeningService screenings) {
+        this.engine = engine;
+        this.screenings = screenings;
+        addClassName("headsup-page");
+        if (!engine.isUp()) {
+            return;
+        }
+        var catalogues = engine.ruleSet().catalogues();
+        var steps = new ArrayList<Step>();
+        steps.addAll(aboutOneself(partnerA, A));
+        steps.addAll(aboutOneself(partnerB, B));
+        var both = List.of(partnerA, partnerB);
+        steps.add(Questionnaire.oils(catalogues.oils(), both, List.of(A + "'s", B + "'s"), both));
+        steps.add(Questionnaire.routine(catalogues.vocabulary(), both));
+        stepper = new Stepper(steps, this::showResult, step -> false);
+        questionnaire.add(new H1("A couple's check"), new Paragraph("Each of you answers once about yourself; "
+                + "then HeadsUp checks both ways round: " + A + " massaging " + B + ", and the other way."), stepper);
+        add(questionnaire, result);
+    }
+
+    private List<Step> aboutOneself(Answers answers, String name) {
+        var questions = new Questionnaire(answers, engine.ruleSet().catalogues().vocabulary(), Who.partner(name));
+        return List.of(questions.consent(), questions.aboutReceiver(), questions.health(), questions.allergies(),
+                questions.areas(), questions.hands());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!engine.isUp()) {
+            event.forwardTo(UnavailableView.class);
+        }
+    }
+
+    private void showResult() {
+        try {
+            var vocabulary = engine.ruleSet().catalogues().vocabulary();
+            var aGives = screenings.screen(partnerB.receivingFrom(partnerA, vocabulary));
+            var bGives = screenings.screen(partnerA.receivingFrom(partnerB, vocabulary));
+            var first = new Div(new H2(A + " massages " + B), new ResultPanel(aGives, vocabulary));
+            first.setId("a-massages-b");
+            var second = new Div(new H2(B + " massages " + A), new ResultPanel(bGives, vocabulary));
+            second.setId("b-massages-a");
+            var sideBySide = new Div(first, second);
+            sideBySide.addClassName("side-by-side");
+            result.removeAll();
+            result.add(sideBySide, new Button("Change answers", e -> {
+                result.setVisible(false);
+                questionnaire.setVisible(true);
+                stepper.show(stepper.current());
+            }));
+        } catch (RulesUnavailableException e) {
+            getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
+            return;
+        }
+        questionnaire.setVisible(false);
+        result.setVisible(true);
+        addClassName("wide");
+    }
+}

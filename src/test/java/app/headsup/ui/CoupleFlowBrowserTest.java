@@ -1,0 +1,95 @@
+package app.headsup.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** A couple answers once each and sees both directions side by side, in real headless Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CoupleFlowBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private static final Locator.GetByTextOptions EXACT = new Locator.GetByTextOptions().setExact(true);
+
+    @Test
+    void bothDirectionsAreScreenedAndShownSideBySide() {
+        var page = browser.open("http://localhost:" + port + "/couple", 1280, 900);
+        // Partner A: healthy, sore thumbs.
+        page.getByText("Yes, I'd like that").click();
+        CheckFlowBrowserTest.next(page);
+        page.getByLabel("Your age (years)").fill("34");
+        CheckFlowBrowserTest.next(page); // age
+        CheckFlowBrowserTest.next(page); // health
+        CheckFlowBrowserTest.next(page); // allergies
+        CheckFlowBrowserTest.next(page); // areas
+        page.getByText("Sore wrists or thumbs?").click();
+        CheckFlowBrowserTest.next(page); // hands
+        // Partner B: wears hearing aids.
+        page.getByText("Yes, I'd like that").click();
+        CheckFlowBrowserTest.next(page);
+        page.getByLabel("Your age (years)").fill("31");
+        CheckFlowBrowserTest.next(page);
+        page.locator(".theme").nth(4).getByText("Yes, or not sure").click();
+        page.locator("[data-code=HEARING_AID]").getByText("Yes", EXACT).click();
+        CheckFlowBrowserTest.nextUntilResult(page);
+
+        var aGives = page.locator("#a-massages-b");
+        var bGives = page.locator("#b-massages-a");
+        assertThat(aGives.locator("#verdict")).containsText("Go ahead, with changes");
+        assertThat(aGives.locator("#how")).containsText("Leave out: ears");
+        assertThat(aGives.locator("#how")).containsText("Pressure: light");
+        assertThat(aGives).containsText("palms and fingertips");
+        assertThat(bGives.locator("#verdict")).containsText("Go ahead");
+        assertThat(bGives.locator("#verdict")).not().containsText("with changes");
+        assertThat(bGives.locator("#routine")).containsText("Seven-step head massage");
+        var a = aGives.boundingBox();
+        var b = bGives.boundingBox();
+        assertThat(b.x).as("side by side at 1280 px").isGreaterThan(a.x + a.width - 1);
+        Browser.screenshot(page, "couple-result-1280");
+    }
+
+    @Test
+    void oneNoPostponesOnlyTheDirectionWhereThatPartnerIsMassaged() {
+        var page = browser.open("http://localhost:" + port + "/couple", 1280, 900);
+        page.getByText("No, not today").click();
+        CheckFlowBrowserTest.next(page);
+        page.getByLabel("Your age (years)").fill("40");
+        for (int i = 0; i < 5; i++) {
+            CheckFlowBrowserTest.next(page);
+        }
+        page.getByText("Yes, I'd like that").click();
+        CheckFlowBrowserTest.next(page);
+        page.getByLabel("Your age (years)").fill("41");
+        CheckFlowBrowserTest.nextUntilResult(page);
+        assertThat(page.locator("#b-massages-a #verdict")).containsText("Not today");
+        assertThat(page.locator("#b-massages-a #routine")).hasCount(0);
+        assertThat(page.locator("#a-massages-b #verdict")).containsText("Go ahead");
+        page.setViewportSize(375, 900);
+        Browser.screenshot(page, "couple-result-375");
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(375);
+    }
+
+}
