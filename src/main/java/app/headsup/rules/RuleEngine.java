@@ -2,6 +2,7 @@ package app.headsup.rules;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -22,35 +23,54 @@ public class RuleEngine {
 
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
 
-    private final @Nullable RuleSet ruleSet;
-    private final @Nullable String loadFailure;
+    private final CompletableFuture<Loaded> loading = new CompletableFuture<>();
     private final AtomicLong runFailures = new AtomicLong();
+
+    /** The outcome of loading: a rule set, or the reason there is none. */
+    private record Loaded(@Nullable RuleSet ruleSet, @Nullable String failure) {
+    }
 
     @Autowired
     public RuleEngine(@Value("${headsup.rules.dir:}") String rulesDir) {
         this(rulesDir.isBlank() ? RuleFiles::fromClasspath : () -> RuleFiles.fromDirectory(Path.of(rulesDir)));
     }
 
+    /**
+     * Starts compiling the rules on a thread of its own, so that the rest of the application starts
+     * meanwhile. Everything that needs the outcome waits for it: nothing ever sees a half-loaded set.
+     * A plain thread rather than a pool's, so that Drools keeps the application's class loader.
+     */
     public RuleEngine(Supplier<RuleFiles> folder) {
-        RuleSet loaded = null;
-        String failure = null;
+        var loader = new Thread(() -> loading.complete(load(folder)), "rule-set-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static Loaded load(Supplier<RuleFiles> folder) {
+        long started = System.nanoTime();
         try {
-            loaded = RuleSetLoader.load(folder.get());
-            log.info("Rule set {} loaded: {} rules", loaded.version(), loaded.rules().size());
-        } catch (RuntimeException e) {
-            failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            var loaded = RuleSetLoader.load(folder.get());
+            log.info("Rule set {} loaded: {} rules in {} ms", loaded.version(), loaded.rules().size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return new Loaded(loaded, null);
+        } catch (RuntimeException | LinkageError e) {
+            String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             log.error("Rule set NOT loaded, every screening will be refused: {}", failure);
+            return new Loaded(null, failure);
         }
-        this.ruleSet = loaded;
-        this.loadFailure = failure;
+    }
+
+    private Loaded loaded() {
+        return loading.join();
     }
 
     /** The loaded rule set; refuses when there is none. */
     public RuleSet ruleSet() {
-        if (ruleSet == null) {
-            throw new RulesUnavailableException("the rule set is not loaded: " + loadFailure);
+        var loaded = loaded();
+        if (loaded.ruleSet() == null) {
+            throw new RulesUnavailableException("the rule set is not loaded: " + loaded.failure());
         }
-        return ruleSet;
+        return loaded.ruleSet();
     }
 
     public RuleSession openSession() {
@@ -59,11 +79,11 @@ public class RuleEngine {
     }
 
     public boolean isUp() {
-        return ruleSet != null;
+        return loaded().ruleSet() != null;
     }
 
     public Optional<String> loadFailure() {
-        return Optional.ofNullable(loadFailure);
+        return Optional.ofNullable(loaded().failure());
     }
 
     /** Counts a screening that a rule failed to run. Only the kind of error is logged: facts hold health data. */
