@@ -3,39 +3,19 @@ package app.headsup.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** A couple answers once each and sees both directions side by side, in real headless Chromium. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CoupleFlowBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class CoupleFlowBrowserTest extends BrowserTestBase {
 
     private static final Locator.GetByTextOptions EXACT = new Locator.GetByTextOptions().setExact(true);
 
     @Test
     void bothDirectionsAreScreenedAndShownSideBySide() {
-        var page = browser.open("http://localhost:" + port + "/couple", 1280, 900);
+        var page = open("/couple", 1280);
         // Partner A: healthy, sore thumbs.
         page.getByText("Yes, I'd like that").click();
         CheckFlowBrowserTest.next(page);
@@ -72,7 +52,7 @@ class CoupleFlowBrowserTest {
 
     @Test
     void oneNoPostponesOnlyTheDirectionWhereThatPartnerIsMassaged() {
-        var page = browser.open("http://localhost:" + port + "/couple", 1280, 900);
+        var page = open("/couple", 1280);
         page.getByText("No, not today").click();
         CheckFlowBrowserTest.next(page);
         page.getByLabel("Your age (years)").fill("40");

@@ -2,12 +2,8 @@ package app.headsup.ui.check;
 
 import java.util.List;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -15,6 +11,7 @@ import app.headsup.rules.RuleEngine;
 import app.headsup.rules.RulesUnavailableException;
 import app.headsup.screening.ScreeningService;
 import app.headsup.ui.MainLayout;
+import app.headsup.ui.NeedsRules;
 import app.headsup.ui.result.ResultPanel;
 import app.headsup.ui.unavailable.UnavailableView;
 
@@ -24,13 +21,12 @@ import app.headsup.ui.unavailable.UnavailableView;
  */
 @Route(value = "check", layout = MainLayout.class)
 @PageTitle("Check a massage · HeadsUp")
-public class CheckView extends Main implements BeforeEnterObserver {
+public class CheckView extends Main implements NeedsRules {
 
     private final RuleEngine engine;
     private final ScreeningService screenings;
     private final Answers answers = new Answers();
-    private final Div questionnaire = new Div();
-    private final Div result = new Div();
+    private QuestionsThenResult page;
     private Stepper stepper;
 
     public CheckView(RuleEngine engine, ScreeningService screenings) {
@@ -48,32 +44,22 @@ public class CheckView extends Main implements BeforeEnterObserver {
                 Questionnaire.routine(catalogues.vocabulary(), List.of(answers)));
         // A "no" to consent ends gently, straight at the result.
         stepper = new Stepper(steps, this::showResult, step -> step == 0 && Boolean.FALSE.equals(answers.getConsent()));
-        questionnaire.add(new H1("Check a massage"), stepper);
-        add(questionnaire, result);
+        page = new QuestionsThenResult(new H1("Check a massage"), stepper);
+        add(page);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!engine.isUp()) {
-            event.forwardTo(UnavailableView.class);
-        }
+    public RuleEngine engine() {
+        return engine;
     }
 
     private void showResult() {
         try {
             var vocabulary = engine.ruleSet().catalogues().vocabulary();
             var screening = screenings.screen(answers.toRequest(vocabulary));
-            result.removeAll();
-            result.add(new ResultPanel(screening, vocabulary), new Button("Change answers", e -> {
-                result.setVisible(false);
-                questionnaire.setVisible(true);
-                stepper.show(stepper.current());
-            }));
+            page.showResult(stepper, new ResultPanel(screening, vocabulary));
         } catch (RulesUnavailableException e) {
             getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
-            return;
         }
-        questionnaire.setVisible(false);
-        result.setVisible(true);
     }
 }

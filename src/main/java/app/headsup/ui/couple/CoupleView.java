@@ -3,14 +3,11 @@ package app.headsup.ui.couple;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -18,8 +15,10 @@ import app.headsup.rules.RuleEngine;
 import app.headsup.rules.RulesUnavailableException;
 import app.headsup.screening.ScreeningService;
 import app.headsup.ui.MainLayout;
+import app.headsup.ui.NeedsRules;
 import app.headsup.ui.check.Answers;
 import app.headsup.ui.check.Questionnaire;
+import app.headsup.ui.check.QuestionsThenResult;
 import app.headsup.ui.check.Step;
 import app.headsup.ui.check.Stepper;
 import app.headsup.ui.check.Who;
@@ -32,7 +31,7 @@ import app.headsup.ui.unavailable.UnavailableView;
  */
 @Route(value = "couple", layout = MainLayout.class)
 @PageTitle("A couple's check · HeadsUp")
-public class CoupleView extends Main implements BeforeEnterObserver {
+public class CoupleView extends Main implements NeedsRules {
 
     static final String A = "Partner A";
     static final String B = "Partner B";
@@ -41,8 +40,7 @@ public class CoupleView extends Main implements BeforeEnterObserver {
     private final ScreeningService screenings;
     private final Answers partnerA = new Answers();
     private final Answers partnerB = new Answers();
-    private final Div questionnaire = new Div();
-    private final Div result = new Div();
+    private QuestionsThenResult page;
     private Stepper stepper;
 
     public CoupleView(RuleEngine engine, ScreeningService screenings) {
@@ -60,9 +58,10 @@ public class CoupleView extends Main implements BeforeEnterObserver {
         steps.add(Questionnaire.oils(catalogues.oils(), both, List.of(A + "'s", B + "'s"), both));
         steps.add(Questionnaire.routine(catalogues.vocabulary(), both));
         stepper = new Stepper(steps, this::showResult, step -> false);
-        questionnaire.add(new H1("A couple's check"), new Paragraph("Each of you answers once about yourself; "
-                + "then HeadsUp checks both ways round: " + A + " massaging " + B + ", and the other way."), stepper);
-        add(questionnaire, result);
+        page = new QuestionsThenResult(new H1("A couple's check"), new Paragraph("Each of you answers once about "
+                + "yourself; then HeadsUp checks both ways round: " + A + " massaging " + B + ", and the other way."),
+                stepper);
+        add(page);
     }
 
     private List<Step> aboutOneself(Answers answers, String name) {
@@ -72,10 +71,8 @@ public class CoupleView extends Main implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!engine.isUp()) {
-            event.forwardTo(UnavailableView.class);
-        }
+    public RuleEngine engine() {
+        return engine;
     }
 
     private void showResult() {
@@ -89,18 +86,10 @@ public class CoupleView extends Main implements BeforeEnterObserver {
             second.setId("b-massages-a");
             var sideBySide = new Div(first, second);
             sideBySide.addClassName("side-by-side");
-            result.removeAll();
-            result.add(sideBySide, new Button("Change answers", e -> {
-                result.setVisible(false);
-                questionnaire.setVisible(true);
-                stepper.show(stepper.current());
-            }));
+            page.showResult(stepper, sideBySide);
+            addClassName("wide");
         } catch (RulesUnavailableException e) {
             getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
-            return;
         }
-        questionnaire.setVisible(false);
-        result.setVisible(true);
-        addClassName("wide");
     }
 }

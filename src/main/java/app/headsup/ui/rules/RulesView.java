@@ -9,21 +9,19 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import app.headsup.rules.RuleDescription;
 import app.headsup.rules.RuleEngine;
 import app.headsup.ui.MainLayout;
+import app.headsup.ui.NeedsRules;
 import app.headsup.ui.result.Words;
-import app.headsup.ui.unavailable.UnavailableView;
 
 /** Every rule of the loaded rule set, searchable: the same list as {@code GET /api/v1/rules}. */
 @Route(value = "rules", layout = MainLayout.class)
 @PageTitle("Rules · HeadsUp")
-public class RulesView extends Main implements BeforeEnterObserver {
+public class RulesView extends Main implements NeedsRules {
 
     private final RuleEngine engine;
 
@@ -66,9 +64,7 @@ public class RulesView extends Main implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!engine.isUp()) {
-            event.forwardTo(UnavailableView.class);
-        }
+    public RuleEngine engine() {
+        return engine;
     }
 }

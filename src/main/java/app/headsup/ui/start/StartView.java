@@ -5,22 +5,20 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import app.headsup.rules.RuleEngine;
 import app.headsup.ui.MainLayout;
+import app.headsup.ui.NeedsRules;
 import app.headsup.ui.check.CheckView;
 import app.headsup.ui.couple.CoupleView;
-import app.headsup.ui.unavailable.UnavailableView;
 
 /** What HeadsUp does and does not do, and the way in. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("HeadsUp: is this massage safe, and how?")
-public class StartView extends Main implements BeforeEnterObserver {
+public class StartView extends Main implements NeedsRules {
 
     private final RuleEngine engine;
 
@@ -42,9 +40,7 @@ public class StartView extends Main implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!engine.isUp()) {
-            event.forwardTo(UnavailableView.class);
-        }
+    public RuleEngine engine() {
+        return engine;
     }
 }
