@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import app.headsup.rules.RuleEngine;
 import app.headsup.ui.check.CheckView;
 import app.headsup.ui.couple.CoupleView;
+import app.headsup.ui.oils.OilCheckerView;
 import app.headsup.ui.rules.RulesView;
 import app.headsup.ui.start.StartView;
 
@@ -23,7 +24,7 @@ public class MainLayout extends Div implements RouterLayout {
         var home = new RouterLink("HeadsUp", StartView.class);
         home.addClassName("headsup-brand");
         var nav = new Nav(new RouterLink("Couples", CoupleView.class), new RouterLink("One person", CheckView.class),
-                new RouterLink("Rules", RulesView.class));
+                new RouterLink("Oils", OilCheckerView.class), new RouterLink("Rules", RulesView.class));
         nav.getElement().setAttribute("aria-label", "Main");
         var header = new Header(home, nav);
         header.addClassName("headsup-header");

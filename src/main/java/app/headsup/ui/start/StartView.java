@@ -14,6 +14,7 @@ import app.headsup.ui.MainLayout;
 import app.headsup.ui.NeedsRules;
 import app.headsup.ui.check.CheckView;
 import app.headsup.ui.couple.CoupleView;
+import app.headsup.ui.oils.OilCheckerView;
 
 /** What HeadsUp does and does not do, and the way in. */
 @Route(value = "", layout = MainLayout.class)
@@ -27,6 +28,8 @@ public class StartView extends Main implements NeedsRules {
         addClassName("headsup-page");
         var couple = new RouterLink("We're a couple trying this for the first time", CoupleView.class);
         var check = new RouterLink("Check one person", CheckView.class);
+        var oil = new RouterLink("Check an oil", OilCheckerView.class);
+        oil.addClassName("way-in");
         couple.addClassName("way-in");
         check.addClassName("way-in");
         add(new H1("Is this massage safe, and how?"),
@@ -36,7 +39,7 @@ public class StartView extends Main implements NeedsRules {
                 new Paragraph("Its guidance is general and cautious. It is not a diagnosis and does not replace a "
                         + "doctor, a midwife or a therapist: when an answer is \"not sure\", it takes the careful "
                         + "path. Nothing you enter is stored; the answers live only in this browser tab's session."),
-                new H2("Start"), new Div(couple, check));
+                new H2("Start"), new Div(couple, check, oil));
     }
 
     @Override

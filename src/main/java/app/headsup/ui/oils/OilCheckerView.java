@@ -1,0 +1,274 @@
+package app.headsup.ui.oils;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Oil;
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.rules.RuleEngine;
+import app.headsup.rules.RulesUnavailableException;
+import app.headsup.rules.facts.OilStatus;
+import app.headsup.rules.facts.Pregnancy;
+import app.headsup.screening.Dilution;
+import app.headsup.screening.OilResult;
+import app.headsup.screening.ReceiverAnswers;
+import app.headsup.screening.Screening;
+import app.headsup.screening.ScreeningRequest;
+import app.headsup.screening.ScreeningService;
+import app.headsup.ui.MainLayout;
+import app.headsup.ui.NeedsRules;
+import app.headsup.ui.result.Words;
+import app.headsup.ui.unavailable.UnavailableView;
+
+/**
+ * Is this oil fine for this person, and how much of it? Only the questions that matter for oils
+ * are asked; the statuses come from the same screening as everything else and update as you answer.
+ */
+@Route(value = "oils", layout = MainLayout.class)
+@PageTitle("Oil checker · HeadsUp")
+public class OilCheckerView extends Main implements NeedsRules {
+
+    private static final String RECEIVER = "RECEIVER-";
+
+    private final RuleEngine engine;
+    private final ScreeningService screenings;
+    private final MultiSelectComboBox<Oil> oils = new MultiSelectComboBox<>("Oils");
+    private final CheckboxGroup<Oil> tested = new CheckboxGroup<>("Already used on this person's skin, or "
+            + "patch-tested, without any reaction:");
+    private final IntegerField age = new IntegerField("Age (years)");
+    private final RadioButtonGroup<Pregnancy> pregnancy = new RadioButtonGroup<>("Pregnant, or might be?");
+    private final CheckboxGroup<String> allergies = new CheckboxGroup<>("Allergic to:");
+    private final CheckboxGroup<String> conditions = new CheckboxGroup<>("Any of these?");
+    private final Div statuses = new Div();
+    private final Select<OilResult> calculatorOil = new Select<>();
+    private final BigDecimalField bottle = new BigDecimalField("Carrier oil in the bottle (ml)");
+    private final IntegerField drops = new IntegerField("Drops you mean to add");
+    private final Div calculation = new Div();
+
+    public OilCheckerView(RuleEngine engine, ScreeningService screenings) {
+        this.engine = engine;
+        this.screenings = screenings;
+        addClassName("headsup-page");
+        if (!engine.isUp()) {
+            return;
+        }
+        var catalogues = engine.ruleSet().catalogues();
+        var vocabulary = catalogues.vocabulary();
+        oils.setItems(catalogues.oils().all());
+        oils.setItemLabelGenerator(OilCheckerView::labelWithFlags);
+        oils.setWidthFull();
+        tested.setItemLabelGenerator(Oil::label);
+        age.setMin(0);
+        age.setMax(120);
+        age.setHelperText("Children and older people need weaker dilutions, and some oils not at all.");
+        pregnancy.setItems(Pregnancy.NO, Pregnancy.YES, Pregnancy.UNSURE);
+        pregnancy.setItemLabelGenerator(p -> switch (p) {
+            case NO -> "No";
+            case YES -> "Yes";
+            case UNSURE -> "Not sure";
+        });
+        pregnancy.setValue(Pregnancy.NO);
+        allergies.setItems(vocabulary.codes(CodeList.ALLERGIES));
+        allergies.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
+        var mattering = questionsThatMatterForOils(vocabulary);
+        conditions.setItems(mattering);
+        conditions.setItemLabelGenerator(code -> vocabulary.label(listOf(vocabulary, code), code));
+        conditions.setHelperText("Only the conditions and medicines that change which oils are safe, or how strong.");
+        statuses.setId("oil-statuses");
+        statuses.getElement().setAttribute("aria-live", "polite");
+
+        calculatorOil.setLabel("Essential oil");
+        calculatorOil.setItemLabelGenerator(o -> o == null ? "" : vocabulary.label(CodeList.OILS, o.oil()));
+        bottle.setValue(BigDecimal.valueOf(30));
+        bottle.setValueChangeMode(ValueChangeMode.EAGER);
+        drops.setMin(0);
+        drops.setValueChangeMode(ValueChangeMode.EAGER);
+        calculation.setId("calculation");
+        calculation.getElement().setAttribute("aria-live", "polite");
+
+        oils.addValueChangeListener(e -> {
+            var still = tested.getValue().stream().filter(e.getValue()::contains).toList();
+            tested.setItems(List.copyOf(e.getValue()));
+            tested.setValue(Set.copyOf(still));
+            update();
+        });
+        tested.addValueChangeListener(e -> update());
+        age.setValueChangeMode(ValueChangeMode.EAGER);
+        age.addValueChangeListener(e -> update());
+        pregnancy.addValueChangeListener(e -> update());
+        allergies.addValueChangeListener(e -> update());
+        conditions.addValueChangeListener(e -> update());
+        calculatorOil.addValueChangeListener(e -> calculate());
+        bottle.addValueChangeListener(e -> calculate());
+        drops.addValueChangeListener(e -> calculate());
+
+        var calculator = new Div(new H2("Dilution calculator"), new Paragraph("Counted on 20 drops = 1 ml. The "
+                + "highest dilution is this person's, from the statuses above."), calculatorOil, bottle, drops,
+                calculation);
+        calculator.addClassName("card");
+        add(new H1("Is this oil OK?"), new Paragraph("Pick the oils and answer the few questions that matter for "
+                + "oils. This checks oils only; to check the massage itself, use the full check."),
+                oils, tested, age, pregnancy, allergies, conditions, new H2("Statuses"), statuses, calculator);
+        update();
+    }
+
+    @Override
+    public RuleEngine engine() {
+        return engine;
+    }
+
+    /** Sun-sensitising oils and nut carriers are flagged where they are picked. */
+    private static String labelWithFlags(Oil oil) {
+        var label = new StringBuilder(oil.label()).append(oil.essential() ? " (essential oil" : " (carrier oil");
+        if (oil.phototoxic()) {
+            label.append(", sun-sensitising");
+        }
+        if (oil.families().contains("TREE_NUT") || oil.families().contains("PEANUT")) {
+            label.append(", from nuts");
+        }
+        return label.append(")").toString();
+    }
+
+    /** Receiver rows that rule out oils or cap their strength, read from the rules themselves. */
+    private List<String> questionsThatMatterForOils(Vocabulary vocabulary) {
+        var codes = new ArrayList<String>();
+        for (var rule : engine.ruleSet().rules()) {
+            String code = rule.rule().startsWith(RECEIVER) ? rule.rule().substring(RECEIVER.length()) : "";
+            boolean asked = vocabulary.contains(CodeList.RECEIVER_CONDITIONS, code)
+                    || vocabulary.contains(CodeList.MEDICATIONS, code);
+            if (asked && (!rule.avoidOils().isEmpty() || rule.cap() != null)) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
+    private static CodeList listOf(Vocabulary vocabulary, String code) {
+        return vocabulary.contains(CodeList.MEDICATIONS, code) ? CodeList.MEDICATIONS : CodeList.RECEIVER_CONDITIONS;
+    }
+
+    private void update() {
+        statuses.removeAll();
+        if (oils.getValue().isEmpty()) {
+            statuses.add(new Paragraph("Pick one or more oils to see whether they suit this person."));
+            refreshCalculator(List.of());
+            return;
+        }
+        Integer years = age.getValue();
+        if (years == null || years < 0 || years > 120 || age.isInvalid()) {
+            statuses.add(new Paragraph("Enter an age from 0 to 120 to see the statuses."));
+            refreshCalculator(List.of());
+            return;
+        }
+        try {
+            var screening = screenings.screen(request(years));
+            show(screening);
+            refreshCalculator(screening.oils());
+        } catch (RulesUnavailableException e) {
+            getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
+        }
+    }
+
+    private ScreeningRequest request(int years) {
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var condition = conditions.getValue().stream().filter(c -> listOf(vocabulary, c) == CodeList.RECEIVER_CONDITIONS)
+                .toList();
+        var medication = conditions.getValue().stream().filter(c -> listOf(vocabulary, c) == CodeList.MEDICATIONS)
+                .toList();
+        var receiver = new ReceiverAnswers(years, pregnancy.getValue() == null ? Pregnancy.NO : pregnancy.getValue(),
+                condition, medication, List.copyOf(allergies.getValue()), List.of(), List.of());
+        var picked = oils.getValue().stream().map(Oil::code).toList();
+        var used = tested.getValue().stream().map(Oil::code).toList();
+        return new ScreeningRequest(true, receiver, null, picked, used, null);
+    }
+
+    private void show(Screening screening) {
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var list = new UnorderedList();
+        list.addClassName("oil-list");
+        for (var oil : screening.oils()) {
+            var chip = new Span(Words.oilStatus(oil.status()));
+            chip.addClassNames("chip", "chip-" + oil.status().name().toLowerCase().replace('_', '-'));
+            var item = new ListItem(new Span(vocabulary.label(CodeList.OILS, oil.oil()) + " "), chip);
+            item.getElement().setAttribute("data-oil", oil.oil());
+            if (oil.maxDilutionPercent() != null) {
+                item.add(new Span(" at most " + oil.maxDilutionPercent().stripTrailingZeros().toPlainString()
+                        + " %, " + Dilution.drops(BigDecimal.valueOf(30), oil.maxDilutionPercent())
+                        + " drops per 30 ml of carrier"));
+            }
+            oil.reasons().forEach(reason -> item.add(new Paragraph(reason)));
+            list.add(item);
+        }
+        statuses.add(list);
+        screening.findings().stream().filter(f -> f.rule().startsWith("OIL-") || f.rule().equals("BLEND-TOO-WEAK"))
+                .forEach(f -> statuses.add(new Paragraph(f.message())));
+        if (screening.patchTest() != null) {
+            var steps = new OrderedList();
+            screening.patchTest().steps().forEach(step -> steps.add(new ListItem(step)));
+            var card = new Div(new H2("How to patch-test"), steps);
+            card.addClassName("card");
+            card.setId("patch-test");
+            statuses.add(card);
+        }
+    }
+
+    private void refreshCalculator(List<OilResult> results) {
+        var usable = results.stream().filter(r -> r.maxDilutionPercent() != null && r.status() != OilStatus.AVOID)
+                .toList();
+        var chosen = calculatorOil.getValue();
+        calculatorOil.setItems(usable);
+        calculatorOil.setValue(usable.stream().filter(r -> chosen != null && r.oil().equals(chosen.oil())).findFirst()
+                .orElse(usable.isEmpty() ? null : usable.getFirst()));
+        calculate();
+    }
+
+    private void calculate() {
+        calculation.removeAll();
+        var oil = calculatorOil.getValue();
+        var ml = bottle.getValue();
+        if (oil == null) {
+            calculation.add(new Paragraph("Pick an essential oil that is not to be avoided to calculate."));
+            return;
+        }
+        if (ml == null || ml.signum() <= 0 || ml.compareTo(BigDecimal.valueOf(1000)) > 0) {
+            calculation.add(new Paragraph("Enter how much carrier oil the bottle holds, from 1 to 1000 ml."));
+            return;
+        }
+        var max = oil.maxDilutionPercent();
+        int most = Dilution.drops(ml, max);
+        calculation.add(new Paragraph("At most " + most + " drops in " + ml.stripTrailingZeros().toPlainString()
+                + " ml (" + max.stripTrailingZeros().toPlainString() + " %)."));
+        Integer wanted = drops.getValue();
+        if (wanted != null && wanted >= 0) {
+            var percent = Dilution.percent(wanted, ml);
+            var line = new Paragraph(wanted + " drops make " + percent.stripTrailingZeros().toPlainString() + " %"
+                    + (wanted > most ? ": too strong for this person, use at most " + most + " drops." : "."));
+            if (wanted > most) {
+                line.addClassName("too-strong");
+            }
+            calculation.add(line);
+        }
+    }
+}
