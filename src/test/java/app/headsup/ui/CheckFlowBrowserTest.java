@@ -68,6 +68,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#no-routine")).isVisible();
         assertThat(page.locator("#routine")).hasCount(0);
         assertThat(page.locator("#how")).hasCount(0);
+        assertThat(page.locator("#doctor-note")).containsText("a recent head or neck injury needs their go-ahead");
         Browser.screenshot(page, "result-see-doctor-1280");
     }
 
@@ -88,6 +89,28 @@ class CheckFlowBrowserTest extends BrowserTestBase {
                 .noneMatch(step -> step.toLowerCase().contains("scalp"));
         assertThat(page.locator("#routine .routine-omitted")).containsText("Leave out the scalp");
         Browser.screenshot(page, "result-avoid-area-1280");
+    }
+
+    @Test
+    void aNewOilGivesThePatchTestStepsAndACalendarReminder() throws Exception {
+        var page = open("/check", 1280);
+        startAnswering(page, 40);
+        for (int i = 0; i < 4; i++) {
+            next(page); // health, allergies, areas, giver
+        }
+        var oils = page.getByLabel("Oils you mean to use (none for a dry massage)");
+        oils.fill("jojo");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Jojoba (carrier oil)")).click();
+        oils.fill("laven");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Lavender (essential oil)")).click();
+        page.keyboard().press("Escape");
+        nextUntilResult(page);
+        assertThat(page.locator("#patch-test")).containsText("Patch test first: Jojoba, Lavender");
+        assertThat(page.locator("#patch-test li")).hasCount(5);
+        var download = page.waitForDownload(() -> page.locator("#patch-test-reminder").click());
+        assertThat(download.suggestedFilename()).isEqualTo("patch-test-reminder.ics");
+        String ics = java.nio.file.Files.readString(download.path());
+        assertThat(ics).contains("BEGIN:VEVENT").contains("SUMMARY:Look at the patch test: Jojoba\\, Lavender");
     }
 
     @Test

@@ -4,7 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.stream.Collectors;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +21,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
@@ -24,6 +32,7 @@ import app.headsup.screening.Finding;
 import app.headsup.screening.OilResult;
 import app.headsup.screening.RoutineResult;
 import app.headsup.screening.Screening;
+import app.headsup.screening.Verdict;
 
 /**
  * One screening, shown: the verdict first, then why, then how. The routine appears only when the
@@ -50,11 +59,30 @@ public class ResultPanel extends Section {
         if (screening.patchTest() != null) {
             add(patchTest(screening));
         }
+        if (screening.verdict() == Verdict.SEE_DOCTOR_FIRST) {
+            add(doctorNote(screening));
+        }
         add(screening.routine() != null ? routine(screening.routine()) : noRoutine());
         add(new Paragraph(screening.disclaimer()));
         var version = new Paragraph("Rule set " + screening.ruleSetVersion());
         version.addClassName("headsup-small");
-        add(version);
+        var print = new Button("Print", e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.addClassName("no-print");
+        add(version, print);
+    }
+
+    /** What needs a doctor's clearance and why, to take along or print. */
+    private Component doctorNote(Screening screening) {
+        var reasons = new UnorderedList();
+        screening.findings().stream().filter(f -> f.level() == Level.SEE_DOCTOR_FIRST)
+                .forEach(f -> reasons.add(new ListItem(new Span(f.message() + " "), new Span("Why: " + f.reason()))));
+        var note = new Div(new H3("A note for the doctor"),
+                new Paragraph("We would like to try a gentle head, neck and shoulder massage. A safety check "
+                        + "(HeadsUp, rule set " + screening.ruleSetVersion() + ") suggests asking you first about:"),
+                reasons, new Paragraph("Is a gentle massage fine, and is there anything to avoid?"));
+        note.addClassNames("card", "doctor-note");
+        note.setId("doctor-note");
+        return note;
     }
 
     private Component banner(Screening screening) {
@@ -134,8 +162,16 @@ public class ResultPanel extends Section {
         var steps = new OrderedList();
         patch.steps().forEach(step -> steps.add(new ListItem(step)));
         var oils = patch.oils().stream().map(o -> vocabulary.label(CodeList.OILS, o)).collect(Collectors.joining(", "));
+        var names = patch.oils().stream().map(o -> vocabulary.label(CodeList.OILS, o)).toList();
+        var reminder = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] ics = PatchTestReminder.ics(names, Instant.now(), patch.waitHours()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(ics), "patch-test-reminder.ics", "text/calendar", ics.length);
+        }), "Add a reminder for " + patch.waitHours() + " hours from now to your calendar (.ics)");
+        reminder.addClassName("no-print");
+        reminder.setId("patch-test-reminder");
         var card = new Div(new H3("Patch test first: " + oils), new Paragraph("Wait " + patch.waitHours()
-                + " hours before using " + (patch.oils().size() == 1 ? "it" : "them") + " on the head."), steps);
+                + " hours before using " + (patch.oils().size() == 1 ? "it" : "them") + " on the head."), steps,
+                reminder);
         card.addClassName("card");
         card.setId("patch-test");
         return card;
