@@ -7,8 +7,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 
-/** The application on a random port and one headless Chromium for all tests of a class. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The application on a random port and one headless Chromium for all tests of a class. Vaadin's
+ * development tools are switched off: they are not part of the app and never in the production page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
 abstract class BrowserTestBase {
 
     private static Browser browser;
