@@ -1,0 +1,50 @@
+package app.headsup.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+
+/** The whole questionnaire with the keyboard only: Tab, Space, typing and Enter, no mouse. */
+class KeyboardBrowserTest extends BrowserTestBase {
+
+    /** Presses Tab until the focused element matches, as a keyboard user would. */
+    private static void tabTo(Page page, String matches) {
+        for (int i = 0; i < 60; i++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) page.evaluate("(() => { const el = document.activeElement; return " + matches + "; })()")) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + matches);
+    }
+
+    private static final String NEXT_BUTTON =
+            "el.tagName === 'VAADIN-BUTTON' && (el.textContent.trim() === 'Next' || el.textContent.trim() === 'See result')";
+
+    @Test
+    void aPersonCanAnswerEverythingAndReadTheResultWithTheKeyboardOnly() {
+        var page = open("/check", 1280);
+        tabTo(page, "el.type === 'radio'");
+        page.keyboard().press("Space");
+        tabTo(page, NEXT_BUTTON);
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".step-progress")).hasText("Step 2 of 8");
+        tabTo(page, "el.closest('vaadin-integer-field') !== null");
+        page.keyboard().type("40");
+        for (int step = 2; step <= 8; step++) {
+            tabTo(page, NEXT_BUTTON);
+            page.keyboard().press("Enter");
+            if (step < 8) {
+                assertThat(page.locator(".step-progress")).hasText("Step " + (step + 1) + " of 8");
+            }
+        }
+        assertThat(page.locator("#verdict")).containsText("Go ahead");
+        assertThat(page.locator("#routine")).isVisible();
+        // Focus stays visible: Lumo draws a focus ring on the focused control.
+        tabTo(page, "el.tagName === 'VAADIN-BUTTON'");
+        assertThat((Boolean) page.evaluate("document.activeElement.hasAttribute('focus-ring')")).isTrue();
+    }
+}
