@@ -2,15 +2,19 @@ package app.headsup.ui.check;
 
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 
 import app.headsup.rules.RuleEngine;
 import app.headsup.rules.RulesUnavailableException;
 import app.headsup.screening.ScreeningService;
 import app.headsup.ui.MainLayout;
+import app.headsup.ui.player.RoutinePlayer;
 import app.headsup.ui.NeedsRules;
 import app.headsup.ui.result.ResultPanel;
 import app.headsup.ui.unavailable.UnavailableView;
@@ -20,6 +24,7 @@ import app.headsup.ui.unavailable.UnavailableView;
  * from the screening service, never from this view.
  */
 @Route(value = "check", layout = MainLayout.class)
+@PreserveOnRefresh
 @PageTitle("Check a massage · HeadsUp")
 public class CheckView extends Main implements NeedsRules {
 
@@ -57,7 +62,15 @@ public class CheckView extends Main implements NeedsRules {
         try {
             var vocabulary = engine.ruleSet().catalogues().vocabulary();
             var screening = screenings.screen(answers.toRequest(vocabulary));
-            page.showResult(stepper, new ResultPanel(screening, vocabulary));
+            var panel = new ResultPanel(screening, vocabulary);
+            if (screening.routine() != null) {
+                var routine = screening.routine();
+                var play = new Button("Start the routine", e -> page.showResult(stepper, new RoutinePlayer(routine)));
+                play.addThemeVariants(ButtonVariant.PRIMARY);
+                page.showResult(stepper, panel, play);
+            } else {
+                page.showResult(stepper, panel);
+            }
         } catch (RulesUnavailableException e) {
             getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
         }

@@ -1,0 +1,145 @@
+package app.headsup.ui.player;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.shared.Registration;
+
+import app.headsup.screening.RoutineResult;
+
+/**
+ * Plays an adapted routine one step at a time: the step's instructions, a countdown, overall
+ * progress, pause and resume, a gentle "too much or too little?" at the start and half-way, and a
+ * stop button that says what to do if something hurts. The clock runs on the server (the page
+ * polls once a second), so a reload or a dropped connection picks up where it was.
+ */
+public class RoutinePlayer extends Div {
+
+    static final int POLL_MILLIS = 1000;
+
+    private final RoutineResult routine;
+    private final H3 stepTitle = new H3();
+    private final Paragraph instructions = new Paragraph();
+    private final Span countdown = new Span();
+    private final ProgressBar overall = new ProgressBar();
+    private final Paragraph prompt = new Paragraph();
+    private final Button playPause = new Button("Start");
+    private final Button nextStep = new Button("Next step");
+    private final Button stop = new Button("Stop");
+    private final Div stopped = new Div();
+    private final Div controls;
+    private int step;
+    private int remaining;
+    private int elapsed;
+    private boolean running;
+    private boolean askedHalfway;
+    private Registration poll;
+
+    public RoutinePlayer(RoutineResult routine) {
+        this.routine = routine;
+        addClassNames("card", "routine-player");
+        setId("player");
+        countdown.setId("countdown");
+        countdown.getElement().setAttribute("aria-live", "off");
+        overall.setMin(0);
+        overall.setMax(routine.seconds());
+        overall.getElement().setAttribute("aria-label", "Progress through the routine");
+        prompt.setId("prompt");
+        prompt.getElement().setAttribute("role", "status");
+        playPause.addThemeVariants(ButtonVariant.PRIMARY);
+        playPause.addClickListener(e -> toggle());
+        nextStep.addClickListener(e -> advance());
+        stop.addThemeVariants(ButtonVariant.ERROR);
+        stop.addClickListener(e -> stopNow());
+        stopped.setId("stopped");
+        stopped.setVisible(false);
+        controls = new Div(playPause, nextStep, stop);
+        controls.addClassName("step-buttons");
+        add(new H2(routine.title()), stepTitle, instructions, countdown, overall, prompt, controls, stopped);
+        show(0);
+        prompt.setText("Before you start, ask: \"Too much or too little?\" and keep checking as you go.");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(POLL_MILLIS);
+        poll = event.getUI().addPollListener(e -> tick());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (poll != null) {
+            poll.remove();
+        }
+        event.getUI().setPollInterval(-1);
+    }
+
+    private void show(int index) {
+        step = index;
+        var current = routine.steps().get(step);
+        remaining = current.seconds();
+        stepTitle.setText("Step " + (step + 1) + " of " + routine.steps().size() + ": " + current.title());
+        instructions.setText(current.instructions());
+        nextStep.setText(step == routine.steps().size() - 1 ? "Finish" : "Next step");
+        render();
+    }
+
+    /** One second passes, if the routine is running. */
+    void tick() {
+        if (!running) {
+            return;
+        }
+        elapsed++;
+        if (--remaining <= 0) {
+            advance();
+            return;
+        }
+        if (!askedHalfway && elapsed * 2 >= routine.seconds()) {
+            askedHalfway = true;
+            prompt.setText("Half-way: is the pressure still right, too much or too little?");
+        }
+        render();
+    }
+
+    private void toggle() {
+        running = !running;
+        render();
+    }
+
+    private void advance() {
+        if (step == routine.steps().size() - 1) {
+            running = false;
+            prompt.setText("That's the routine. Sit a moment before getting up, and drink some water.");
+            playPause.setEnabled(false);
+            nextStep.setEnabled(false);
+            render();
+            return;
+        }
+        elapsed += Math.max(0, remaining);
+        show(step + 1);
+    }
+
+    private void stopNow() {
+        running = false;
+        controls.setVisible(false);
+        stopped.removeAll();
+        stopped.add(new Paragraph("Stopped. If anything hurt, take your hands away and let the person rest. "
+                + "Pain that is sharp, spreads, or doesn't settle within a few minutes, or any numbness, dizziness "
+                + "or headache afterwards, is a reason to call a doctor."));
+        stopped.setVisible(true);
+        render();
+    }
+
+    private void render() {
+        countdown.setText(remaining / 60 + ":" + String.format("%02d", remaining % 60) + " left in this step");
+        overall.setValue(Math.min(elapsed, routine.seconds()));
+        playPause.setText(running ? "Pause" : elapsed == 0 && step == 0 ? "Start" : "Resume");
+    }
+}

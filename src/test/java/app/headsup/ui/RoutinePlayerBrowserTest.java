@@ -1,0 +1,52 @@
+package app.headsup.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** The routine player in real headless Chromium: the clock runs, pauses, survives a reload, stops. */
+class RoutinePlayerBrowserTest extends BrowserTestBase {
+
+    private static void click(Page page, String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+    }
+
+    @Test
+    void theTimerRunsPausesResumesAfterAReloadAndStopsWithAdvice() {
+        var page = open("/check", 1280);
+        page.getByText("Yes, they want it").click();
+        CheckFlowBrowserTest.next(page);
+        page.getByLabel("Age of the person being massaged (years)").fill("40");
+        CheckFlowBrowserTest.nextUntilResult(page);
+        click(page, "Start the routine");
+
+        var countdown = page.locator("#countdown");
+        assertThat(page.locator("#player")).containsText("Step 1 of 7: Forehead strokes");
+        assertThat(countdown).hasText("1:00 left in this step");
+        assertThat(page.locator("#prompt")).containsText("Too much or too little?");
+
+        click(page, "Start");
+        assertThat(countdown).not().hasText("1:00 left in this step");
+        click(page, "Pause");
+        String paused = countdown.textContent();
+        page.waitForTimeout(2500);
+        assertThat(countdown).hasText(paused);
+
+        page.reload();
+        page.waitForSelector("#player");
+        assertThat(page.locator("#countdown")).hasText(paused);
+        click(page, "Resume");
+        click(page, "Next step");
+        assertThat(page.locator("#player")).containsText("Step 2 of 7: Temple circles");
+
+        click(page, "Stop");
+        assertThat(page.locator("#stopped")).containsText("call a doctor");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next step"))).isHidden();
+        Browser.screenshot(page, "routine-player-1280");
+        assertThat(paused).endsWith("left in this step");
+    }
+}
