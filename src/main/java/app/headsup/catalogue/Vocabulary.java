@@ -67,6 +67,11 @@ public final class Vocabulary {
         return term(list, code).map(Term::label).orElse(code);
     }
 
+    /** The list a receiver's health code belongs to: medications, or else conditions. */
+    public CodeList receiverListOf(String code) {
+        return contains(CodeList.MEDICATIONS, code) ? CodeList.MEDICATIONS : CodeList.RECEIVER_CONDITIONS;
+    }
+
     /** The position of an area in the contract's Areas list, for ordering avoided areas. */
     public int areaOrder(String area) {
         return areaOrder.getOrDefault(area, Integer.MAX_VALUE);

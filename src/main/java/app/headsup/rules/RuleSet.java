@@ -3,29 +3,25 @@ package app.headsup.rules;
 import java.util.List;
 import java.util.Map;
 
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 import app.headsup.catalogue.Catalogues;
 
 /**
- * A compiled, checked rule folder: the KieBase, the catalogues read from the same folder, every
- * rule's description, and the version that names exactly this content. Immutable and shared by
+ * A compiled, checked rule folder: a pool of sessions on its KieBase, the catalogues read from the
+ * same folder, every rule's description, and the version that names exactly this content. Shared by
  * all screenings.
  */
 public final class RuleSet {
 
     private final String version;
-    private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final Catalogues catalogues;
     private final Map<String, RuleDescription> rules;
 
-    RuleSet(String version, KieBase kieBase, KieSessionsPool sessions, Catalogues catalogues,
-            Map<String, RuleDescription> rules) {
+    RuleSet(String version, KieSessionsPool sessions, Catalogues catalogues, Map<String, RuleDescription> rules) {
         this.version = version;
-        this.kieBase = kieBase;
         this.sessions = sessions;
         this.catalogues = catalogues;
         this.rules = Map.copyOf(rules);
@@ -51,10 +47,6 @@ public final class RuleSet {
             throw new RulesUnavailableException("no description for rule " + rule);
         }
         return description;
-    }
-
-    KieBase kieBase() {
-        return kieBase;
     }
 
     /** A session from the pool: disposing it resets it and hands it back. */

@@ -39,7 +39,7 @@ public final class RuleSetLoader {
             }
             var container = compile(folder, version);
             var kieBase = container.getKieBase();
-            var ruleSet = new RuleSet(version, kieBase, container.newKieSessionsPool(SESSION_POOL_SIZE), catalogues,
+            var ruleSet = new RuleSet(version, container.newKieSessionsPool(SESSION_POOL_SIZE), catalogues,
                     RuleDescriptions.read(kieBase, catalogues, drl));
             SelfCheck.run(ruleSet);
             return ruleSet;

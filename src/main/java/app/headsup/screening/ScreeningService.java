@@ -48,11 +48,6 @@ public class ScreeningService {
         }
     }
 
-    /** The version of the rule set that screens, for footers and stored records. */
-    public String ruleSetVersion() {
-        return engine.ruleSet().version();
-    }
-
     private Screening screen(ScreeningRequest request, RuleSession session) {
         var rules = session.ruleSet();
         Catalogues catalogues = rules.catalogues();

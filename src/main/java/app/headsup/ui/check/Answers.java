@@ -44,32 +44,16 @@ public class Answers {
         this.consent = consent;
     }
 
-    public @Nullable Integer getAgeYears() {
-        return ageYears;
-    }
-
     public void setAgeYears(@Nullable Integer ageYears) {
         this.ageYears = ageYears;
-    }
-
-    public Pregnancy getPregnancy() {
-        return pregnancy;
     }
 
     public void setPregnancy(@Nullable Pregnancy pregnancy) {
         this.pregnancy = pregnancy == null ? Pregnancy.NO : pregnancy;
     }
 
-    public Reply health(String code) {
-        return health.getOrDefault(code, Reply.NO);
-    }
-
     public void health(String code, @Nullable Reply reply) {
         health.put(code, reply == null ? Reply.NO : reply);
-    }
-
-    public Reply allergy(String code) {
-        return allergies.getOrDefault(code, Reply.NO);
     }
 
     public void allergy(String code, @Nullable Reply reply) {
@@ -78,10 +62,6 @@ public class Answers {
 
     public List<LocalIssue> localIssues() {
         return localIssues;
-    }
-
-    public boolean isGiverScreened() {
-        return giverScreened;
     }
 
     public void setGiverScreened(boolean giverScreened) {
@@ -102,10 +82,6 @@ public class Answers {
 
     public Set<String> tested() {
         return tested;
-    }
-
-    public @Nullable String getRoutine() {
-        return routine;
     }
 
     public void setRoutine(@Nullable String routine) {
@@ -136,7 +112,7 @@ public class Answers {
             if (reply == Reply.NOT_SURE) {
                 unsure.add(code);
             } else if (reply == Reply.YES) {
-                (vocabulary.contains(CodeList.MEDICATIONS, code) ? medications : conditions).add(code);
+                (vocabulary.receiverListOf(code) == CodeList.MEDICATIONS ? medications : conditions).add(code);
             }
         });
         var allergyCodes = new ArrayList<String>();

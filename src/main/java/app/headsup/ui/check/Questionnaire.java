@@ -63,14 +63,7 @@ public class Questionnaire {
         age.setRequiredIndicatorVisible(true);
         age.setHelperText("Children, older people and babies need gentler touch and weaker oils.");
         age.addValueChangeListener(e -> answers.setAgeYears(e.getValue()));
-        var pregnancy = new RadioButtonGroup<Pregnancy>("Pregnant, or might be?");
-        pregnancy.setItems(Pregnancy.NO, Pregnancy.YES, Pregnancy.UNSURE);
-        pregnancy.setItemLabelGenerator(p -> switch (p) {
-            case NO -> "No";
-            case YES -> "Yes";
-            case UNSURE -> "Not sure";
-        });
-        pregnancy.setValue(Pregnancy.NO);
+        var pregnancy = pregnancyQuestion();
         pregnancy.setHelperText("Pregnancy changes the pressure, the areas and the oils that are safe.");
         pregnancy.addValueChangeListener(e -> answers.setPregnancy(e.getValue()));
         return new Step(who.prefix() + "Age and pregnancy", new Div(age, pregnancy), () -> {
@@ -82,14 +75,26 @@ public class Questionnaire {
         });
     }
 
+    /** "Pregnant, or might be?" with no, yes and not sure; no until answered. */
+    public static RadioButtonGroup<Pregnancy> pregnancyQuestion() {
+        var pregnancy = new RadioButtonGroup<Pregnancy>("Pregnant, or might be?");
+        pregnancy.setItems(Pregnancy.NO, Pregnancy.YES, Pregnancy.UNSURE);
+        pregnancy.setItemLabelGenerator(p -> switch (p) {
+            case NO -> "No";
+            case YES -> "Yes";
+            case UNSURE -> "Not sure";
+        });
+        pregnancy.setValue(Pregnancy.NO);
+        return pregnancy;
+    }
+
     public Step health() {
         var content = new Div(new Paragraph("Answer \"no\" to move on; \"yes or not sure\" opens a few short "
                 + "questions. When you are not sure, we take the careful path."));
         for (HealthTheme theme : HealthTheme.values()) {
             var questions = new Div();
             for (String code : theme.codes()) {
-                var list = vocabulary.contains(CodeList.MEDICATIONS, code) ? CodeList.MEDICATIONS
-                        : CodeList.RECEIVER_CONDITIONS;
+                var list = vocabulary.receiverListOf(code);
                 questions.add(reply(list, code, vocabulary.label(list, code), r -> answers.health(code, r)));
             }
             var group = gated(theme.gate(), questions);

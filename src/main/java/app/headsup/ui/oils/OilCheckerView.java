@@ -39,6 +39,7 @@ import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.ScreeningService;
 import app.headsup.ui.MainLayout;
 import app.headsup.ui.NeedsRules;
+import app.headsup.ui.check.Questionnaire;
 import app.headsup.ui.result.Words;
 import app.headsup.ui.unavailable.UnavailableView;
 
@@ -58,7 +59,7 @@ public class OilCheckerView extends Main implements NeedsRules {
     private final CheckboxGroup<Oil> tested = new CheckboxGroup<>("Already used on this person's skin, or "
             + "patch-tested, without any reaction:");
     private final IntegerField age = new IntegerField("Age (years)");
-    private final RadioButtonGroup<Pregnancy> pregnancy = new RadioButtonGroup<>("Pregnant, or might be?");
+    private final RadioButtonGroup<Pregnancy> pregnancy = Questionnaire.pregnancyQuestion();
     private final CheckboxGroup<String> allergies = new CheckboxGroup<>("Allergic to:");
     private final CheckboxGroup<String> conditions = new CheckboxGroup<>("Any of these?");
     private final Div statuses = new Div();
@@ -83,18 +84,11 @@ public class OilCheckerView extends Main implements NeedsRules {
         age.setMin(0);
         age.setMax(120);
         age.setHelperText("Children and older people need weaker dilutions, and some oils not at all.");
-        pregnancy.setItems(Pregnancy.NO, Pregnancy.YES, Pregnancy.UNSURE);
-        pregnancy.setItemLabelGenerator(p -> switch (p) {
-            case NO -> "No";
-            case YES -> "Yes";
-            case UNSURE -> "Not sure";
-        });
-        pregnancy.setValue(Pregnancy.NO);
         allergies.setItems(vocabulary.codes(CodeList.ALLERGIES));
         allergies.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
         var mattering = questionsThatMatterForOils(vocabulary);
         conditions.setItems(mattering);
-        conditions.setItemLabelGenerator(code -> vocabulary.label(listOf(vocabulary, code), code));
+        conditions.setItemLabelGenerator(code -> vocabulary.label(vocabulary.receiverListOf(code), code));
         conditions.setHelperText("Only the conditions and medicines that change which oils are safe, or how strong.");
         statuses.setId("oil-statuses");
         statuses.getElement().setAttribute("aria-live", "polite");
@@ -165,10 +159,6 @@ public class OilCheckerView extends Main implements NeedsRules {
         return codes;
     }
 
-    private static CodeList listOf(Vocabulary vocabulary, String code) {
-        return vocabulary.contains(CodeList.MEDICATIONS, code) ? CodeList.MEDICATIONS : CodeList.RECEIVER_CONDITIONS;
-    }
-
     private void update() {
         statuses.removeAll();
         if (oils.getValue().isEmpty()) {
@@ -193,10 +183,10 @@ public class OilCheckerView extends Main implements NeedsRules {
 
     private ScreeningRequest request(int years) {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
-        var condition = conditions.getValue().stream().filter(c -> listOf(vocabulary, c) == CodeList.RECEIVER_CONDITIONS)
-                .toList();
-        var medication = conditions.getValue().stream().filter(c -> listOf(vocabulary, c) == CodeList.MEDICATIONS)
-                .toList();
+        var condition = conditions.getValue().stream()
+                .filter(c -> vocabulary.receiverListOf(c) == CodeList.RECEIVER_CONDITIONS).toList();
+        var medication = conditions.getValue().stream()
+                .filter(c -> vocabulary.receiverListOf(c) == CodeList.MEDICATIONS).toList();
         var receiver = new ReceiverAnswers(years, pregnancy.getValue() == null ? Pregnancy.NO : pregnancy.getValue(),
                 condition, medication, List.copyOf(allergies.getValue()), List.of(), List.of());
         var picked = oils.getValue().stream().map(Oil::code).toList();
