@@ -73,22 +73,51 @@ class CheckFlowBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void anAvoidedAreaIsLeftOutOfTheRoutine() {
+    void anAreaTappedOnTheMapIsShadedThereAndLeftOutOfTheRoutine() {
         var page = open("/check", 1280);
         startAnswering(page, 35);
         next(page); // health
         next(page); // allergies
-        page.locator("vaadin-select[data-area=SCALP]").click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true))
-                .getByText("A rash, or eczema or psoriasis flaring").click();
+        page.locator(".body-map g[data-area=SCALP]").click();
+        visibleItem(page, "A rash, or eczema or psoriasis flaring").click();
+        assertThat(page.locator("vaadin-select[data-area=SCALP]")).containsText("A rash");
+        assertThat(page.locator(".body-map g.marked")).hasCount(1);
+        assertThat(page.locator(".body-map g[data-area=SCALP]")).hasAttribute("aria-label",
+                "Scalp, marked: a rash, or eczema or psoriasis flaring");
+        Browser.screenshot(page, "areas-map-1280");
         nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("Go ahead, with changes");
-        assertThat(page.locator("#how")).containsText("Leave out: scalp");
+        assertThat(page.locator("#leave-out")).hasText("Leave out: scalp.");
+        // The map and the routine agree: the shaded areas are exactly the ones named, and no step uses them.
+        assertThat(page.locator("#avoid-map g.avoid")).hasCount(1);
+        assertThat(page.locator("#avoid-map g.avoid")).hasAttribute("data-area", "SCALP");
         assertThat(page.locator("#routine")).isVisible();
         assertThat(page.locator("#routine .routine-steps li").allTextContents()).isNotEmpty()
                 .noneMatch(step -> step.toLowerCase().contains("scalp"));
         assertThat(page.locator("#routine .routine-omitted")).containsText("Leave out the scalp");
         Browser.screenshot(page, "result-avoid-area-1280");
+    }
+
+    @Test
+    void theMapWorksFromTheKeyboard() {
+        var page = open("/check", 1280);
+        startAnswering(page, 35);
+        next(page); // health
+        next(page); // allergies
+        page.locator(".body-map g[data-area=NECK]").focus();
+        page.keyboard().press("Enter");
+        assertThat(visibleItem(page, "A bruise")).isVisible();
+        page.keyboard().press("Escape");
+        page.locator(".body-map g[data-area=HANDS]").focus();
+        page.keyboard().press(" ");
+        visibleItem(page, "Please don't touch here").click();
+        assertThat(page.locator(".body-map g.marked")).hasCount(1);
+        assertThat(page.locator(".body-map g.marked")).hasAttribute("data-area", "HANDS");
+    }
+
+    private static com.microsoft.playwright.Locator visibleItem(Page page, String text) {
+        return page.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true)).getByText(text);
     }
 
     @Test

@@ -1,9 +1,11 @@
 package app.headsup.ui.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -20,6 +22,8 @@ import app.headsup.catalogue.OilCatalogue;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.facts.LocalIssue;
 import app.headsup.rules.facts.Pregnancy;
+import app.headsup.ui.map.BodyMap;
+import app.headsup.ui.map.BodyMapArtwork;
 
 /**
  * The questions, as steps bound to one person's {@link Answers}: every question with its label
@@ -114,8 +118,14 @@ public class Questionnaire {
         return Step.of(who.prefix() + "Allergies", gated(who.allergies(), questions));
     }
 
+    /**
+     * Local issues: tap an area on the map (or reach it with Tab) and say what is there; the same
+     * choice sits in a list beside the map for anyone who would rather pick from a list.
+     */
     public Step areas() {
-        var content = new Div(new Paragraph(who.areas()));
+        var selects = new LinkedHashMap<String, Select<String>>();
+        var map = new BodyMap(BodyMapArtwork.standard(), area -> vocabulary.label(CodeList.AREAS, area),
+                "Head, neck, shoulders, hands and feet: choose an area to say what is there");
         for (String area : vocabulary.codes(CodeList.AREAS)) {
             var select = new Select<String>();
             select.setLabel(vocabulary.label(CodeList.AREAS, area));
@@ -131,11 +141,28 @@ public class Questionnaire {
                 if (e.getValue() != null) {
                     answers.localIssues().add(new LocalIssue(e.getValue(), area));
                 }
+                shadeMarked(map);
             });
-            content.add(select);
+            selects.put(area, select);
         }
-        content.addClassName("area-grid");
-        return Step.of(who.prefix() + "Areas", content);
+        map.onPick(area -> {
+            var select = selects.get(area);
+            select.focus();
+            select.getElement().setProperty("opened", true);
+        });
+        var list = new Div();
+        list.addClassName("area-grid");
+        selects.values().forEach(list::add);
+        var mapAndList = new Div(map, list);
+        mapAndList.addClassName("map-and-list");
+        return Step.of(who.prefix() + "Areas", new Div(new Paragraph(who.areas()), mapAndList));
+    }
+
+    private void shadeMarked(BodyMap map) {
+        var marked = answers.localIssues().stream()
+                .collect(Collectors.toMap(LocalIssue::area, LocalIssue::kind, (a, b) -> a));
+        map.shade(marked.keySet(), "marked",
+                area -> "marked: " + vocabulary.label(CodeList.LOCAL_ISSUE_KINDS, marked.get(area)).toLowerCase());
     }
 
     /** The giver of a single massage: hands, health and allergies, or not screened at all. */

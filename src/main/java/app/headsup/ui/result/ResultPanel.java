@@ -33,6 +33,8 @@ import app.headsup.screening.OilResult;
 import app.headsup.screening.RoutineResult;
 import app.headsup.screening.Screening;
 import app.headsup.screening.Verdict;
+import app.headsup.ui.map.BodyMap;
+import app.headsup.ui.map.BodyMapArtwork;
 
 /**
  * One screening, shown: the verdict first, then why, then how. The routine appears only when the
@@ -126,10 +128,20 @@ public class ResultPanel extends Section {
     private Component how(Screening screening) {
         var how = new Div(new H3("How"));
         how.add(new Paragraph("Pressure: " + (screening.pressure() == Pressure.LIGHT ? "light" : "medium")));
-        how.add(new Paragraph(screening.avoidAreas().isEmpty() ? "No area needs to be left out."
+        String leaveOut = screening.avoidAreas().isEmpty() ? "No area needs to be left out."
                 : "Leave out: " + screening.avoidAreas().stream()
                         .map(a -> vocabulary.label(CodeList.AREAS, a).toLowerCase()).collect(Collectors.joining(", "))
-                        + "."));
+                        + ".";
+        var words = new Paragraph(leaveOut);
+        words.setId("leave-out");
+        // The same map as in the questions, with the areas to leave out shaded and named in words.
+        var map = new BodyMap(BodyMapArtwork.standard(), area -> vocabulary.label(CodeList.AREAS, area),
+                "Map of the areas. " + leaveOut);
+        map.shade(screening.avoidAreas(), "avoid", area -> "leave out");
+        map.setId("avoid-map");
+        var mapAndWords = new Div(map, words);
+        mapAndWords.addClassName("map-and-list");
+        how.add(mapAndWords);
         how.setId("how");
         return how;
     }
