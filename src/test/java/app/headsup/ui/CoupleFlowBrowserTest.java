@@ -72,4 +72,33 @@ class CoupleFlowBrowserTest extends BrowserTestBase {
                 .isLessThanOrEqualTo(375);
     }
 
+    @Test
+    void atTheEndOfOneDirectionsRoutineASwapStartsTheOther() {
+        var page = open("/couple", 1280);
+        for (String age : new String[] {"29", "30"}) {
+            page.getByText("Yes, I'd like that").click();
+            CheckFlowBrowserTest.next(page);
+            page.getByLabel("Your age (years)").fill(age);
+            if (age.equals("29")) {
+                for (int i = 0; i < 5; i++) {
+                    CheckFlowBrowserTest.next(page);
+                }
+            }
+        }
+        CheckFlowBrowserTest.nextUntilResult(page);
+        page.getByText("Start: Partner A massages Partner B").click();
+        var player = page.locator("#player");
+        assertThat(player.locator("h2")).containsText("Partner A massages Partner B");
+        assertThat(page.locator("#finished")).isHidden();
+        while (player.getByText("Next step", EXACT).count() > 0) {
+            String before = player.locator("h3").textContent();
+            player.getByText("Next step", EXACT).click();
+            assertThat(player.locator("h3")).not().hasText(before);
+        }
+        player.getByText("Finish", EXACT).click();
+        page.getByText("Swap: Partner B massages Partner A").click();
+        assertThat(page.locator("#player h2")).containsText("Partner B massages Partner A");
+        assertThat(page.locator("#player h3")).containsText("Step 1 of");
+        assertThat(page.locator("#finished")).isHidden();
+    }
 }

@@ -3,16 +3,22 @@ package app.headsup.ui.couple;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 
 import app.headsup.rules.RuleEngine;
 import app.headsup.rules.RulesUnavailableException;
+import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningService;
 import app.headsup.ui.MainLayout;
 import app.headsup.ui.NeedsRules;
@@ -22,6 +28,7 @@ import app.headsup.ui.check.QuestionsThenResult;
 import app.headsup.ui.check.Step;
 import app.headsup.ui.check.Stepper;
 import app.headsup.ui.check.Who;
+import app.headsup.ui.player.RoutinePlayer;
 import app.headsup.ui.result.ResultPanel;
 import app.headsup.ui.unavailable.UnavailableView;
 
@@ -31,6 +38,7 @@ import app.headsup.ui.unavailable.UnavailableView;
  */
 @Route(value = "couple", layout = MainLayout.class)
 @PageTitle("A couple's check · HeadsUp")
+@PreserveOnRefresh
 public class CoupleView extends Main implements NeedsRules {
 
     static final String A = "Partner A";
@@ -70,6 +78,30 @@ public class CoupleView extends Main implements NeedsRules {
                 questions.areas(), questions.hands());
     }
 
+    /** One direction's result, with a button to play its routine when it has one. */
+    private Div direction(String id, String giver, String receiver, Screening screening, Screening other) {
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var column = new Div(new H2(giver + " massages " + receiver), new ResultPanel(screening, vocabulary));
+        column.setId(id);
+        if (screening.routine() != null) {
+            var play = new Button("Start: " + giver + " massages " + receiver,
+                    e -> play(screening, giver, receiver, other));
+            play.addThemeVariants(ButtonVariant.PRIMARY);
+            column.add(play);
+        }
+        return column;
+    }
+
+    /** Plays one direction's routine; when the other direction has one too, its end offers a swap. */
+    private void play(Screening screening, String giver, String receiver, @Nullable Screening other) {
+        var player = new RoutinePlayer(screening.routine(), giver + " massages " + receiver);
+        if (other != null && other.routine() != null) {
+            player.offerSwap("Swap: " + receiver + " massages " + giver, () -> play(other, receiver, giver, null));
+        }
+        page.showResult(stepper, player);
+        removeClassName("wide");
+    }
+
     @Override
     public RuleEngine engine() {
         return engine;
@@ -80,10 +112,8 @@ public class CoupleView extends Main implements NeedsRules {
             var vocabulary = engine.ruleSet().catalogues().vocabulary();
             var aGives = screenings.screen(partnerB.receivingFrom(partnerA, vocabulary));
             var bGives = screenings.screen(partnerA.receivingFrom(partnerB, vocabulary));
-            var first = new Div(new H2(A + " massages " + B), new ResultPanel(aGives, vocabulary));
-            first.setId("a-massages-b");
-            var second = new Div(new H2(B + " massages " + A), new ResultPanel(bGives, vocabulary));
-            second.setId("b-massages-a");
+            var first = direction("a-massages-b", A, B, aGives, bGives);
+            var second = direction("b-massages-a", B, A, bGives, aGives);
             var sideBySide = new Div(first, second);
             sideBySide.addClassName("side-by-side");
             page.showResult(stepper, sideBySide);

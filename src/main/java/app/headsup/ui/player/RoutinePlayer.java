@@ -34,6 +34,7 @@ public class RoutinePlayer extends Div {
     private final Button nextStep = new Button("Next step");
     private final Button stop = new Button("Stop");
     private final Div stopped = new Div();
+    private final Div finished = new Div();
     private final Div controls;
     private int step;
     private int remaining;
@@ -43,6 +44,11 @@ public class RoutinePlayer extends Div {
     private Registration poll;
 
     public RoutinePlayer(RoutineResult routine) {
+        this(routine, "");
+    }
+
+    /** @param direction who massages whom, in couples mode ("Partner A massages Partner B"); empty otherwise */
+    public RoutinePlayer(RoutineResult routine, String direction) {
         this.routine = routine;
         addClassNames("card", "routine-player");
         setId("player");
@@ -60,11 +66,21 @@ public class RoutinePlayer extends Div {
         stop.addClickListener(e -> stopNow());
         stopped.setId("stopped");
         stopped.setVisible(false);
+        finished.setId("finished");
+        finished.setVisible(false);
         controls = new Div(playPause, nextStep, stop);
         controls.addClassName("step-buttons");
-        add(new H2(routine.title()), stepTitle, instructions, countdown, overall, prompt, controls, stopped);
+        var heading = new H2(direction.isEmpty() ? routine.title() : direction + ": " + routine.title());
+        add(heading, stepTitle, instructions, countdown, overall, prompt, controls, finished, stopped);
         show(0);
         prompt.setText("Before you start, ask: \"Too much or too little?\" and keep checking as you go.");
+    }
+
+    /** In couples mode: once this routine is done, a button starts the other direction's routine. */
+    public void offerSwap(String label, Runnable swap) {
+        var button = new Button(label, e -> swap.run());
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        finished.add(button);
     }
 
     @Override
@@ -119,6 +135,7 @@ public class RoutinePlayer extends Div {
             prompt.setText("That's the routine. Sit a moment before getting up, and drink some water.");
             playPause.setEnabled(false);
             nextStep.setEnabled(false);
+            finished.setVisible(true);
             render();
             return;
         }
