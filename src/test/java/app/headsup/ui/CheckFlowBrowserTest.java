@@ -108,8 +108,12 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         page.keyboard().press("Enter");
         assertThat(visibleItem(page, "A bruise")).isVisible();
         page.keyboard().press("Escape");
+        // Wait until the list has closed completely before moving on.
+        assertThat(visibleItem(page, "A bruise")).isHidden();
+        page.waitForFunction("!document.querySelector('vaadin-select[opened]')");
         page.locator(".body-map g[data-area=HANDS]").focus();
         page.keyboard().press(" ");
+        assertThat(page.locator("vaadin-select[data-area=HANDS]")).hasAttribute("opened", "");
         visibleItem(page, "Please don't touch here").click();
         assertThat(page.locator(".body-map g.marked")).hasCount(1);
         assertThat(page.locator(".body-map g.marked")).hasAttribute("data-area", "HANDS");
@@ -140,6 +144,34 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         assertThat(download.suggestedFilename()).isEqualTo("patch-test-reminder.ics");
         String ics = java.nio.file.Files.readString(download.path());
         assertThat(ics).contains("BEGIN:VEVENT").contains("SUMMARY:Look at the patch test: Jojoba\\, Lavender");
+    }
+
+    @Test
+    void aMissingOrImpossibleAnswerIsShownAtItsFieldAndNothingIsLost() {
+        var page = open("/check", 1280);
+        var nextButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"));
+        nextButton.click();
+        assertThat(page.getByText("Please choose yes or no.")).isVisible();
+        assertThat(page.locator(".step-progress")).hasText("Step 1 of 8");
+        page.getByText("Yes, they want it").click();
+        next(page);
+        var age = page.getByLabel("Age of the person being massaged (years)");
+        age.fill("150");
+        page.getByText("Yes", new Page.GetByTextOptions().setExact(true)).click(); // pregnant: yes
+        nextButton.click();
+        assertThat(page.getByText("Please enter a whole number of years from 0 to 120.")).isVisible();
+        assertThat(page.locator(".step-progress")).hasText("Step 2 of 8");
+        assertThat(age).hasValue("150");
+        age.fill("");
+        nextButton.click();
+        assertThat(page.getByText("Please enter the age in whole years.")).isVisible();
+        age.fill("33");
+        next(page);
+        nextUntilResult(page);
+        // The pregnancy answered next to the invalid age was kept and counted.
+        assertThat(page.locator("#verdict")).containsText("Go ahead, with changes");
+        assertThat(page.locator("#how")).containsText("Pressure: light");
+        assertThat(page.locator("#leave-out")).containsText("feet");
     }
 
     @Test

@@ -44,6 +44,14 @@ public class Answers {
         this.consent = consent;
     }
 
+    public @Nullable Integer getAgeYears() {
+        return ageYears;
+    }
+
+    public Pregnancy getPregnancy() {
+        return pregnancy;
+    }
+
     public void setAgeYears(@Nullable Integer ageYears) {
         this.ageYears = ageYears;
     }

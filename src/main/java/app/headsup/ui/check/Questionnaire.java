@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
 
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Oil;
@@ -47,36 +48,33 @@ public class Questionnaire {
         consent.setItemLabelGenerator(yes -> yes ? who.yes() : who.no());
         consent.setHelperText("A massage happens only when the one receiving it wants it. \"Not today\" is a "
                 + "perfectly good answer.");
-        consent.setRequiredIndicatorVisible(true);
-        consent.addValueChangeListener(e -> {
-            answers.setConsent(e.getValue());
-            consent.setInvalid(false);
-        });
-        return new Step(who.prefix() + "Consent", consent, () -> {
-            boolean ok = consent.getValue() != null;
-            consent.setErrorMessage("Please choose yes or no.");
-            consent.setInvalid(!ok);
-            return ok;
-        });
+        var binder = new Binder<Answers>();
+        binder.forField(consent).asRequired("Please choose yes or no.").bind(Answers::getConsent, Answers::setConsent);
+        binder.setBean(answers);
+        return new Step(who.prefix() + "Consent", consent, () -> binder.validate().isOk());
     }
 
+    /**
+     * Age and pregnancy, validated inline by a {@link Binder}: an invalid age shows its message at the
+     * field, is never written to the answers, and stays in the field to be corrected.
+     */
     public Step aboutReceiver() {
         var age = new IntegerField(who.age());
         age.setMin(0);
         age.setMax(120);
-        age.setRequiredIndicatorVisible(true);
+        // The field's own checks (range, not a number) run inside the Binder's validation, with our words.
+        String range = "Please enter a whole number of years from 0 to 120.";
+        age.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
+                .setBadInputErrorMessage(range));
         age.setHelperText("Children, older people and babies need gentler touch and weaker oils.");
-        age.addValueChangeListener(e -> answers.setAgeYears(e.getValue()));
         var pregnancy = pregnancyQuestion();
         pregnancy.setHelperText("Pregnancy changes the pressure, the areas and the oils that are safe.");
-        pregnancy.addValueChangeListener(e -> answers.setPregnancy(e.getValue()));
-        return new Step(who.prefix() + "Age and pregnancy", new Div(age, pregnancy), () -> {
-            Integer value = age.getValue();
-            boolean ok = value != null && value >= 0 && value <= 120 && !age.isInvalid();
-            age.setErrorMessage("Please enter a whole number of years from 0 to 120.");
-            age.setInvalid(!ok);
-            return ok;
-        });
+        var binder = new Binder<Answers>();
+        binder.forField(age).asRequired("Please enter the age in whole years.")
+                .bind(Answers::getAgeYears, Answers::setAgeYears);
+        binder.forField(pregnancy).bind(Answers::getPregnancy, Answers::setPregnancy);
+        binder.setBean(answers);
+        return new Step(who.prefix() + "Age and pregnancy", new Div(age, pregnancy), () -> binder.validate().isOk());
     }
 
     /** "Pregnant, or might be?" with no, yes and not sure; no until answered. */
@@ -146,9 +144,8 @@ public class Questionnaire {
             selects.put(area, select);
         }
         map.onPick(area -> {
-            var select = selects.get(area);
-            select.focus();
-            select.getElement().setProperty("opened", true);
+            // Focus first, then open: closing the list then hands focus back to this field, not the page.
+            selects.get(area).getElement().executeJs("this.focus(); this.opened = true;");
         });
         var list = new Div();
         list.addClassName("area-grid");
