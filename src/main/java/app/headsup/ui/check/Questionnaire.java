@@ -94,12 +94,14 @@ public class Questionnaire {
         var content = new Div(new Paragraph("Answer \"no\" to move on; \"yes or not sure\" opens a few short "
                 + "questions. When you are not sure, we take the careful path."));
         for (HealthTheme theme : HealthTheme.values()) {
-            var questions = new Div();
-            for (String code : theme.codes()) {
-                var list = vocabulary.receiverListOf(code);
-                questions.add(reply(list, code, vocabulary.label(list, code), r -> answers.health(code, r)));
-            }
-            var group = gated(theme.gate(), questions);
+            var group = new GatedQuestions(theme.gate(), () -> {
+                var questions = new Div();
+                for (String code : theme.codes()) {
+                    var list = vocabulary.receiverListOf(code);
+                    questions.add(reply(list, code, vocabulary.label(list, code), r -> answers.health(code, r)));
+                }
+                return questions;
+            });
             group.addClassName("theme");
             content.add(group);
         }
@@ -107,13 +109,15 @@ public class Questionnaire {
     }
 
     public Step allergies() {
-        var questions = new Div();
-        for (String code : vocabulary.codes(CodeList.ALLERGIES)) {
-            questions.add(reply(CodeList.ALLERGIES, code,
-                    "Allergic to: " + vocabulary.label(CodeList.ALLERGIES, code).toLowerCase() + "?",
-                    r -> answers.allergy(code, r)));
-        }
-        return Step.of(who.prefix() + "Allergies", gated(who.allergies(), questions));
+        return Step.of(who.prefix() + "Allergies", new GatedQuestions(who.allergies(), () -> {
+            var questions = new Div();
+            for (String code : vocabulary.codes(CodeList.ALLERGIES)) {
+                questions.add(reply(CodeList.ALLERGIES, code,
+                        "Allergic to: " + vocabulary.label(CodeList.ALLERGIES, code).toLowerCase() + "?",
+                        r -> answers.allergy(code, r)));
+            }
+            return questions;
+        }));
     }
 
     /**
@@ -166,11 +170,14 @@ public class Questionnaire {
     public Step giver() {
         var screened = new Checkbox("Check the giver's hands and health too", true);
         var conditions = giverConditions("The giver has:");
-        var allergies = new CheckboxGroup<String>("The giver is allergic to:");
-        allergies.setItems(vocabulary.codes(CodeList.ALLERGIES));
-        allergies.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
-        allergies.setHelperText("Oil touches the giver's hands too.");
-        allergies.addValueChangeListener(e -> replace(answers.giverAllergies(), e.getValue()));
+        var allergies = new GatedQuestions("Is the giver allergic to anything (nuts, oils, plants, fragrance)?", () -> {
+            var which = new CheckboxGroup<String>("The giver is allergic to:");
+            which.setItems(vocabulary.codes(CodeList.ALLERGIES));
+            which.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
+            which.setHelperText("Oil touches the giver's hands too.");
+            which.addValueChangeListener(e -> replace(answers.giverAllergies(), e.getValue()));
+            return new Div(which);
+        });
         var details = new Div(conditions, allergies);
         screened.addValueChangeListener(e -> {
             answers.setGiverScreened(e.getValue());
@@ -252,18 +259,6 @@ public class Questionnaire {
         question.addValueChangeListener(e -> onAnswer.accept(e.getValue()));
         question.getElement().setAttribute("data-code", code);
         return question;
-    }
-
-    /** A plain gate question whose follow-ups appear only after "yes, or not sure". */
-    private static Div gated(String gateQuestion, Div followUps) {
-        var gate = new RadioButtonGroup<Boolean>(gateQuestion);
-        gate.setItems(false, true);
-        gate.setItemLabelGenerator(open -> open ? "Yes, or not sure" : "No");
-        gate.setValue(false);
-        followUps.addClassName("follow-ups");
-        followUps.setVisible(false);
-        gate.addValueChangeListener(e -> followUps.setVisible(Boolean.TRUE.equals(e.getValue())));
-        return new Div(gate, followUps);
     }
 
     private static <T> void replace(java.util.Collection<T> target, java.util.Collection<T> values) {

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# UI figures against the production jar: navigation to an interactive start page, "See result" to
+# the result shown, and server heap per open UI session. Needs Debian's chromium and a built
+# target/headsup.jar. Usage: bench/ui.sh [visits, default 30]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+VISITS=${1:-30}
+PORT=18081
+BASE=http://127.0.0.1:$PORT
+
+./mvnw -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+workdir=$(mktemp -d)
+(cd "$workdir" && exec "$JAVA_HOME/bin/java" -Xmx512m -jar "$OLDPWD/target/headsup.jar" --server.port=$PORT \
+  > "$workdir/app.log" 2>&1) &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$workdir"' EXIT
+until curl -s "$BASE/actuator/health" 2>/dev/null | grep -q '"rules":{[^}]*"status":"UP"\|"status":"UP"}$'; do sleep 0.5; done
+pid=$(pgrep -f "headsup.jar --server.port=$PORT" | head -1)
+run() {
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$JAVA_HOME/bin/java" \
+    -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" app.headsup.ui.UiMeasurements "$BASE" "$1"
+}
+heap_kb() {
+  "$JAVA_HOME/bin/jcmd" "$pid" GC.run > /dev/null; sleep 2
+  "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i + 1); exit}}' | tr -d K
+}
+echo "== warm-up: 5 visits"
+run 5 > /dev/null
+before=$(heap_kb)
+echo "== $VISITS visits, each a fresh browser context that leaves its UI session open"
+run "$VISITS"
+after=$(heap_kb)
+echo "== heap after full GC: $before KB before, $after KB after $VISITS more open sessions:" \
+  "$(( (after - before) / VISITS )) KB per session"

@@ -1,0 +1,40 @@
+package app.headsup.ui.check;
+
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+
+/**
+ * A plain gate question ("Any of these?") whose follow-ups appear only after "yes, or not sure".
+ * The follow-ups are built the first time they are needed: most people answer "no", and questions
+ * never built cost the server nothing (an unasked follow-up counts as "no").
+ */
+class GatedQuestions extends Div {
+
+    private final Supplier<Div> build;
+    private @Nullable Div followUps;
+
+    GatedQuestions(String question, Supplier<Div> build) {
+        this.build = build;
+        var gate = new RadioButtonGroup<Boolean>(question);
+        gate.setItems(false, true);
+        gate.setItemLabelGenerator(open -> open ? "Yes, or not sure" : "No");
+        gate.setValue(false);
+        gate.addValueChangeListener(e -> show(Boolean.TRUE.equals(e.getValue())));
+        add(gate);
+    }
+
+    private void show(boolean open) {
+        if (open && followUps == null) {
+            followUps = build.get();
+            followUps.addClassName("follow-ups");
+            add(followUps);
+        }
+        if (followUps != null) {
+            followUps.setVisible(open);
+        }
+    }
+}
