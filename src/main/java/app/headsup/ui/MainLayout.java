@@ -1,5 +1,6 @@
 package app.headsup.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -13,10 +14,12 @@ import app.headsup.rules.RuleEngine;
 import app.headsup.ui.check.CheckView;
 import app.headsup.ui.couple.CoupleView;
 import app.headsup.ui.oils.OilCheckerView;
+import app.headsup.ui.practice.ClientsView;
 import app.headsup.ui.rules.RulesView;
 import app.headsup.ui.start.StartView;
 
 /** Header with the way around, the page, and a footer with the rule-set version and the disclaimer. */
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
     public MainLayout(RuleEngine engine) {
@@ -24,7 +27,8 @@ public class MainLayout extends Div implements RouterLayout {
         var home = new RouterLink("HeadsUp", StartView.class);
         home.addClassName("headsup-brand");
         var nav = new Nav(new RouterLink("Couples", CoupleView.class), new RouterLink("One person", CheckView.class),
-                new RouterLink("Oils", OilCheckerView.class), new RouterLink("Rules", RulesView.class));
+                new RouterLink("Oils", OilCheckerView.class), new RouterLink("Rules", RulesView.class),
+                new RouterLink("Therapists", ClientsView.class));
         nav.getElement().setAttribute("aria-label", "Main");
         var header = new Header(home, nav);
         header.addClassName("headsup-header");

@@ -2,6 +2,7 @@ package app.headsup.ui.check;
 
 import java.util.List;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -24,6 +25,7 @@ import app.headsup.ui.unavailable.UnavailableView;
  * from the screening service, never from this view.
  */
 @Route(value = "check", layout = MainLayout.class)
+@AnonymousAllowed
 @PreserveOnRefresh
 @PageTitle("Check a massage · HeadsUp")
 public class CheckView extends Main implements NeedsRules {

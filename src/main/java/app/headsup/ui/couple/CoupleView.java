@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +38,7 @@ import app.headsup.ui.unavailable.UnavailableView;
  * screens both directions (A massages B, B massages A), shown side by side.
  */
 @Route(value = "couple", layout = MainLayout.class)
+@AnonymousAllowed
 @PageTitle("A couple's check · HeadsUp")
 @PreserveOnRefresh
 public class CoupleView extends Main implements NeedsRules {

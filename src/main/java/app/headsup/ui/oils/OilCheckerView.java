@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -48,6 +49,7 @@ import app.headsup.ui.unavailable.UnavailableView;
  * are asked; the statuses come from the same screening as everything else and update as you answer.
  */
 @Route(value = "oils", layout = MainLayout.class)
+@AnonymousAllowed
 @PageTitle("Oil checker · HeadsUp")
 public class OilCheckerView extends Main implements NeedsRules {
 

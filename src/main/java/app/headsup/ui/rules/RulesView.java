@@ -2,6 +2,7 @@ package app.headsup.ui.rules;
 
 import java.util.Locale;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +21,7 @@ import app.headsup.ui.result.Words;
 
 /** Every rule of the loaded rule set, searchable: the same list as {@code GET /api/v1/rules}. */
 @Route(value = "rules", layout = MainLayout.class)
+@AnonymousAllowed
 @PageTitle("Rules · HeadsUp")
 public class RulesView extends Main implements NeedsRules {
 

@@ -1,5 +1,6 @@
 package app.headsup.ui.start;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +19,7 @@ import app.headsup.ui.oils.OilCheckerView;
 
 /** What HeadsUp does and does not do, and the way in. */
 @Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
 @PageTitle("HeadsUp: is this massage safe, and how?")
 public class StartView extends Main implements NeedsRules {
 

@@ -1,5 +1,6 @@
 package app.headsup.ui.unavailable;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,7 @@ import app.headsup.ui.MainLayout;
 
 /** Shown instead of any check while the rules are down: it says so plainly and gives no verdict. */
 @Route(value = "unavailable", layout = MainLayout.class)
+@AnonymousAllowed
 @PageTitle("Safety check unavailable · HeadsUp")
 public class UnavailableView extends Main {
 

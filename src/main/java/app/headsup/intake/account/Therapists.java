@@ -1,0 +1,15 @@
+package app.headsup.intake.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Therapists extends JpaRepository<Therapist, Long> {
+
+    Optional<Therapist> findByUsername(String username);
+
+    boolean existsByRole(Role role);
+
+    List<Therapist> findAllByOrderByUsernameAsc();
+}

@@ -1,0 +1,12 @@
+package app.headsup.intake.audit;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuditEntries extends JpaRepository<AuditEntry, Long> {
+
+    List<AuditEntry> findBySubjectOrderByAtAsc(String subject);
+
+    List<AuditEntry> findByActionOrderByAtAsc(String action);
+}

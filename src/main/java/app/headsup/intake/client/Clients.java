@@ -1,0 +1,61 @@
+package app.headsup.intake.client;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.headsup.intake.account.Therapist;
+import app.headsup.intake.audit.AuditLog;
+
+/**
+ * A therapist's client list. Every method takes the therapist asking, and another therapist's client
+ * is simply not found: the same answer as a client that does not exist, so nothing leaks.
+ */
+@Service
+public class Clients {
+
+    private final ClientRecords records;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Clients(ClientRecords records, AuditLog audit, Clock clock) {
+        this.records = records;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Client> of(Therapist therapist) {
+        return records.findByTherapistIdOrderByFullNameAsc(therapist.id());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Client> find(Therapist therapist, long id) {
+        return records.findByIdAndTherapistId(id, therapist.id());
+    }
+
+    @Transactional
+    public Client add(Therapist therapist, String fullName, @Nullable String contact, @Nullable LocalDate dateOfBirth) {
+        String name = fullName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new ClientException("Please give the client's full name (up to 200 characters).");
+        }
+        if (contact != null && contact.length() > 200) {
+            throw new ClientException("Contact details fit in 200 characters.");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (dateOfBirth == null || dateOfBirth.isAfter(today) || dateOfBirth.isBefore(today.minusYears(120))) {
+            throw new ClientException("Please give a date of birth in the last 120 years.");
+        }
+        var client = records.save(new Client(therapist.id(), name,
+                contact == null || contact.isBlank() ? null : contact.strip(), dateOfBirth, clock.instant()));
+        audit.record(therapist.username(), "CLIENT_ADDED", "client " + client.id());
+        return client;
+    }
+}

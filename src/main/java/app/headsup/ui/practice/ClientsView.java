@@ -1,0 +1,136 @@
+package app.headsup.ui.practice;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import app.headsup.intake.client.Client;
+import app.headsup.intake.client.ClientException;
+import app.headsup.intake.client.Clients;
+
+/** A therapist's own clients, and a form to add one. */
+@Route(value = "practice", layout = PracticeLayout.class)
+@PageTitle("Clients · HeadsUp")
+@PermitAll
+public class ClientsView extends Main implements BeforeEnterObserver {
+
+    /** What the add-a-client form holds until it is saved. */
+    static final class NewClient {
+        private String fullName = "";
+        private String contact = "";
+        private @Nullable LocalDate dateOfBirth;
+
+        String getFullName() {
+            return fullName;
+        }
+
+        void setFullName(String fullName) {
+            this.fullName = fullName;
+        }
+
+        String getContact() {
+            return contact;
+        }
+
+        void setContact(String contact) {
+            this.contact = contact;
+        }
+
+        @Nullable LocalDate getDateOfBirth() {
+            return dateOfBirth;
+        }
+
+        void setDateOfBirth(@Nullable LocalDate dateOfBirth) {
+            this.dateOfBirth = dateOfBirth;
+        }
+    }
+
+    private final Clients clients;
+    private final SignedIn signedIn;
+    private final Grid<Client> grid = new Grid<>();
+
+    public ClientsView(Clients clients, SignedIn signedIn) {
+        this.clients = clients;
+        this.signedIn = signedIn;
+        addClassName("headsup-page");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        grid.addColumn(Client::fullName).setHeader("Name");
+        grid.addColumn(c -> c.ageOn(today)).setHeader("Age");
+        grid.addColumn(c -> c.contact() == null ? "" : c.contact()).setHeader("Contact");
+        grid.setAllRowsVisible(true);
+        grid.setId("clients");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientView.class, e.getItem().id())));
+        add(new H1("Your clients"), grid, addClientForm());
+        refresh();
+    }
+
+    /** The practice's front door for every account: an admin keeps no clients and goes to the accounts. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (signedIn.isAdmin()) {
+            event.forwardTo(AccountsView.class);
+        }
+    }
+
+    private Div addClientForm() {
+        var name = new TextField("Full name");
+        var contact = new TextField("Phone or e-mail (optional)");
+        var born = new DatePicker("Date of birth (year-month-day)");
+        // One unambiguous format, whatever the browser's language: 02/04 means different days in different places.
+        born.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        born.setMax(LocalDate.now(ZoneOffset.UTC));
+        var binder = new Binder<NewClient>();
+        binder.forField(name).asRequired("Please give the client's full name.")
+                .withValidator(v -> v.length() <= 200, "Up to 200 characters.")
+                .bind(NewClient::getFullName, NewClient::setFullName);
+        binder.forField(contact).withValidator(v -> v.length() <= 200, "Up to 200 characters.")
+                .bind(NewClient::getContact, NewClient::setContact);
+        binder.forField(born).asRequired("Please give the date of birth.")
+                .bind(NewClient::getDateOfBirth, NewClient::setDateOfBirth);
+        binder.setBean(new NewClient());
+        var message = new Paragraph();
+        message.setId("client-message");
+        var add = new Button("Add client", e -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            var form = binder.getBean();
+            try {
+                var client = clients.add(signedIn.account(), form.getFullName(), form.getContact(),
+                        form.getDateOfBirth());
+                message.setText("Added " + client.fullName() + ".");
+                binder.setBean(new NewClient());
+                refresh();
+            } catch (ClientException problem) {
+                message.setText(problem.getMessage());
+            }
+        });
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        var form = new Div(new H2("Add a client"), name, contact, born, add, message);
+        form.addClassName("practice-form");
+        return form;
+    }
+
+    private void refresh() {
+        grid.setItems(clients.of(signedIn.account()));
+    }
+}

@@ -1,0 +1,109 @@
+package app.headsup.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.test.context.TestPropertySource;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The therapist's side in real headless Chromium: the first admin from the settings, accounts,
+ * sign-in and out, a therapist's own clients, and another therapist seeing none of them.
+ */
+@TestPropertySource(properties = {"headsup.admin.username=admin", "headsup.admin.password=first-admin-password"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PracticeBrowserTest extends BrowserTestBase {
+
+    static void signIn(Page page, String username, String password) {
+        page.getByLabel("User name").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    }
+
+    static void signOut(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(url -> !url.contains("/practice"));
+    }
+
+    @Test
+    @Order(1)
+    void theFirstAdminAddsTwoTherapists() {
+        var page = open("/practice", 1280);
+        page.waitForURL(url -> url.endsWith("/login"));
+        signIn(page, "admin", "first-admin-password");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts"))).isVisible();
+        for (String name : new String[] {"tess", "theo"}) {
+            page.getByLabel("User name").fill(name);
+            page.getByLabel("Full name").fill(name.toUpperCase() + " Therapist");
+            page.getByLabel("First password").fill(name + "-long-password");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add therapist")).click();
+            assertThat(page.locator("#account-message")).hasText("Added " + name + ". Give them the password in person.");
+        }
+        page.getByLabel("User name").fill("short");
+        page.getByLabel("Full name").fill("Short Password");
+        page.getByLabel("First password").fill("too-short");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add therapist")).click();
+        assertThat(page.locator("#account-message")).hasText("A password needs at least 12 characters.");
+        assertThat(page.locator("#accounts")).containsText("tess");
+        assertThat(page.locator("#accounts")).not().containsText("Short Password");
+        Browser.screenshot(page, "practice-accounts-1280");
+        signOut(page);
+    }
+
+    @Test
+    @Order(2)
+    void aTherapistSeesOnlyTheirOwnClients() {
+        var page = open("/practice", 1280);
+        signIn(page, "tess", "tess-long-password");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client")).click();
+        assertThat(page.getByText("Please give the client's full name.")).isVisible();
+        page.getByLabel("Full name").fill("Clara Client");
+        page.getByLabel("Phone or e-mail (optional)").fill("clara@example.org");
+        page.getByLabel("Date of birth (year-month-day)").fill("1990-04-02");
+        page.getByLabel("Date of birth (year-month-day)").press("Enter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client")).click();
+        assertThat(page.locator("#client-message")).hasText("Added Clara Client.");
+        page.locator("#clients").getByText("Clara Client").click();
+        assertThat(page.locator("#client-details")).containsText("1990-04-02");
+        String clientUrl = page.url();
+        Browser.screenshot(page, "practice-client-1280");
+        signOut(page);
+
+        var theo = page;
+        theo.navigate(clientUrl.replaceAll("/clients/.*$", ""));
+        signIn(theo, "theo", "theo-long-password");
+        assertThat(theo.locator("#clients")).not().containsText("Clara");
+        theo.navigate(clientUrl);
+        assertThat(theo.getByText("Clara Client")).hasCount(0);
+        assertThat(theo.locator("body")).containsText("Could not navigate");
+    }
+
+    @Test
+    @Order(3)
+    void fiveWrongPasswordsPauseTheNameEvenForTheRightOne() {
+        var page = open("/login", 1280);
+        for (int i = 0; i < 5; i++) {
+            signIn(page, "tess", "wrong-password-" + i);
+            page.waitForURL(url -> url.contains("error"));
+        }
+        signIn(page, "tess", "tess-long-password");
+        page.waitForURL(url -> url.contains("error"));
+        assertThat(page.getByText("too many tries")).isVisible();
+        assertThat(page.locator("#clients")).hasCount(0);
+    }
+
+    @Test
+    @Order(4)
+    void anonymousVisitorsAreSentToSignInAndPublicPagesStayOpen() {
+        var page = open("/practice/accounts", 1280);
+        page.waitForURL(url -> url.endsWith("/login"));
+        page.navigate(page.url().replace("/login", "/check"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check a massage"))).isVisible();
+    }
+}
