@@ -72,15 +72,54 @@ class PracticeBrowserTest extends BrowserTestBase {
         page.locator("#clients").getByText("Clara Client").click();
         assertThat(page.locator("#client-details")).containsText("1990-04-02");
         String clientUrl = page.url();
+
+        // An intake: the questionnaire with the age from the date of birth, the result, the signature.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an intake")).click();
+        page.getByText("Yes, they want it").click();
+        CheckFlowBrowserTest.next(page);
+        assertThat(page.getByLabel("Age of the person being massaged (years)")).not().hasValue("");
+        CheckFlowBrowserTest.next(page);
+        page.locator(".theme").first().getByText("Yes, or not sure").click();
+        page.locator("[data-code=MIGRAINE_NOW]").getByText("Yes", new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click();
+        CheckFlowBrowserTest.nextUntilResult(page);
+        assertThat(page.locator("#verdict")).containsText("Not today");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        assertThat(page.locator("#sign-message")).containsText("confirm");
+        page.getByText("I, the client, confirm").click();
+        page.getByText("I agree that my answers").click();
+        page.getByLabel("Client: type your full name to sign").fill("Someone Else");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        assertThat(page.locator("#sign-message")).hasText("The name typed is not the client's full name.");
+        page.getByLabel("Client: type your full name to sign").fill("Clara Client");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
+        assertThat(page.locator("#signed")).containsText("rule set 2026.11+");
+        assertThat(page.locator("#verdict")).containsText("Not today");
+        page.getByLabel("Add a note").fill("Moved the session to Friday.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add session note")).click();
+        assertThat(page.locator("#notes")).containsText("Session note");
+        assertThat(page.locator("#notes")).containsText("Moved the session to Friday.");
+        String intakeUrl = page.url();
+        Browser.screenshot(page, "practice-intake-1280");
+        page.getByText("← Clara Client").click();
+        assertThat(page.locator("#history")).containsText("Not today");
         Browser.screenshot(page, "practice-client-1280");
         signOut(page);
 
         var theo = page;
         theo.navigate(clientUrl.replaceAll("/clients/.*$", ""));
         signIn(theo, "theo", "theo-long-password");
+        assertThat(theo.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients"))).isVisible();
+        assertThat(theo.locator("#clients")).isVisible();
         assertThat(theo.locator("#clients")).not().containsText("Clara");
         theo.navigate(clientUrl);
         assertThat(theo.getByText("Clara Client")).hasCount(0);
+        assertThat(theo.locator("body")).containsText("Could not navigate");
+        theo.navigate(intakeUrl);
+        assertThat(theo.locator("#signed")).hasCount(0);
+        assertThat(theo.locator("body")).containsText("Could not navigate");
+        theo.navigate(clientUrl.replace("/practice/clients/", "/practice/intake/"));
         assertThat(theo.locator("body")).containsText("Could not navigate");
     }
 

@@ -58,4 +58,10 @@ public class Clients {
         audit.record(therapist.username(), "CLIENT_ADDED", "client " + client.id());
         return client;
     }
+
+    /** Called inside the transaction that signs an intake: the retention period counts from here. */
+    @Transactional
+    public void visited(Client client, java.time.Instant at) {
+        records.findById(client.id()).ifPresent(c -> c.visited(at));
+    }
 }

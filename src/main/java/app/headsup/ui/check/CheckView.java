@@ -1,7 +1,5 @@
 package app.headsup.ui.check;
 
-import java.util.List;
-
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,12 +41,7 @@ public class CheckView extends Main implements NeedsRules {
         if (!engine.isUp()) {
             return;
         }
-        var catalogues = engine.ruleSet().catalogues();
-        var questions = new Questionnaire(answers, catalogues.vocabulary(), Who.RECEIVER);
-        var steps = List.of(questions.consent(), questions.aboutReceiver(), questions.health(),
-                questions.allergies(), questions.areas(), questions.giver(),
-                Questionnaire.oils(catalogues.oils(), List.of(answers), List.of("their"), List.of(answers)),
-                Questionnaire.routine(catalogues.vocabulary(), List.of(answers)));
+        var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
         // A "no" to consent ends gently, straight at the result.
         stepper = new Stepper(steps, this::showResult, step -> step == 0 && Boolean.FALSE.equals(answers.getConsent()));
         page = new QuestionsThenResult(new H1("Check a massage"), stepper);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 
+import app.headsup.catalogue.Catalogues;
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Oil;
 import app.headsup.catalogue.OilCatalogue;
@@ -40,6 +41,15 @@ public class Questionnaire {
         this.answers = answers;
         this.vocabulary = vocabulary;
         this.who = who;
+    }
+
+    /** Every step for one massage, in order: the receiver's answers, the giver, the oils, the routine. */
+    public static List<Step> oneMassage(Answers answers, Catalogues catalogues) {
+        var questions = new Questionnaire(answers, catalogues.vocabulary(), Who.RECEIVER);
+        return List.of(questions.consent(), questions.aboutReceiver(), questions.health(),
+                questions.allergies(), questions.areas(), questions.giver(),
+                oils(catalogues.oils(), List.of(answers), List.of("their"), List.of(answers)),
+                routine(catalogues.vocabulary(), List.of(answers)));
     }
 
     public Step consent() {

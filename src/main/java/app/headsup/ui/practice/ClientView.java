@@ -3,7 +3,11 @@ package app.headsup.ui.practice;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,6 +22,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import app.headsup.intake.client.Client;
 import app.headsup.intake.client.Clients;
+import app.headsup.intake.record.Intake;
+import app.headsup.intake.record.Intakes;
+import app.headsup.screening.Verdict;
+import app.headsup.ui.result.Words;
 
 /** One client. Another therapist's client is "not found", exactly like one that does not exist. */
 @Route(value = "practice/clients", layout = PracticeLayout.class)
@@ -26,11 +34,13 @@ import app.headsup.intake.client.Clients;
 public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnterObserver {
 
     private final Clients clients;
+    private final Intakes intakes;
     private final SignedIn signedIn;
     private long clientId;
 
-    public ClientView(Clients clients, SignedIn signedIn) {
+    public ClientView(Clients clients, Intakes intakes, SignedIn signedIn) {
         this.clients = clients;
+        this.intakes = intakes;
         this.signedIn = signedIn;
         addClassName("headsup-page");
     }
@@ -52,6 +62,23 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
         var details = new Paragraph("Born " + client.dateOfBirth() + " (" + client.ageOn(today) + " today)"
                 + (client.contact() == null ? "" : " · " + client.contact()));
         details.setId("client-details");
-        add(new H1(client.fullName()), details);
+        var start = new Button("Start an intake", e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class,
+                client.id())));
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        add(new H1(client.fullName()), details, start, new H2("Intakes"), history(client));
+    }
+
+    /** Every intake, newest first, fetched a page at a time however many there are. */
+    private Grid<Intake> history(Client client) {
+        var grid = new Grid<Intake>();
+        grid.addColumn(i -> IntakeRecordView.WHEN.format(i.confirmedAt())).setHeader("Signed");
+        grid.addColumn(i -> Words.verdict(Verdict.valueOf(i.verdict()))).setHeader("Verdict");
+        grid.addColumn(Intake::ruleSetVersion).setHeader("Rule set");
+        grid.setItems(query -> intakes.history(signedIn.account(), client.id(), query.getPage(), query.getPageSize())
+                .stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(IntakeRecordView.class, e.getItem().id())));
+        grid.setId("history");
+        grid.setHeight("20rem");
+        return grid;
     }
 }

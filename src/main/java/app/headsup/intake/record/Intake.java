@@ -1,0 +1,102 @@
+package app.headsup.intake.record;
+
+import java.time.Instant;
+
+import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * One signed intake: what was asked, what HeadsUp answered and under which rule-set version, and the
+ * client's confirmation. Immutable once written (Hibernate never updates it); a correction is a new
+ * intake that {@link #correctsId() points at} this one.
+ */
+@Entity
+@Immutable
+public class Intake {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long clientId;
+    private Long therapistId;
+    private @Nullable Long correctsId;
+    private String submissionKey;
+    private String requestJson;
+    private String resultJson;
+    private String ruleSetVersion;
+    private String verdict;
+    private String confirmedName;
+    private Instant confirmedAt;
+    private boolean storageConsent;
+
+    protected Intake() {
+    }
+
+    Intake(long clientId, long therapistId, @Nullable Long correctsId, String submissionKey, String requestJson,
+            String resultJson, String ruleSetVersion, String verdict, String confirmedName, Instant confirmedAt) {
+        this.clientId = clientId;
+        this.therapistId = therapistId;
+        this.correctsId = correctsId;
+        this.submissionKey = submissionKey;
+        this.requestJson = requestJson;
+        this.resultJson = resultJson;
+        this.ruleSetVersion = ruleSetVersion;
+        this.verdict = verdict;
+        this.confirmedName = confirmedName;
+        this.confirmedAt = confirmedAt;
+        this.storageConsent = true;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long clientId() {
+        return clientId;
+    }
+
+    public long therapistId() {
+        return therapistId;
+    }
+
+    public @Nullable Long correctsId() {
+        return correctsId;
+    }
+
+    String submissionKey() {
+        return submissionKey;
+    }
+
+    String requestJson() {
+        return requestJson;
+    }
+
+    String resultJson() {
+        return resultJson;
+    }
+
+    public String ruleSetVersion() {
+        return ruleSetVersion;
+    }
+
+    public String verdict() {
+        return verdict;
+    }
+
+    public String confirmedName() {
+        return confirmedName;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public boolean storageConsent() {
+        return storageConsent;
+    }
+}

@@ -1,0 +1,22 @@
+package app.headsup.intake.record;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IntakeRecords extends JpaRepository<Intake, Long> {
+
+    Optional<Intake> findBySubmissionKey(String submissionKey);
+
+    Optional<Intake> findByIdAndTherapistId(long id, long therapistId);
+
+    Page<Intake> findByClientIdAndTherapistIdOrderByConfirmedAtDesc(long clientId, long therapistId,
+            Pageable page);
+
+    long countByClientId(long clientId);
+
+    List<Intake> findByClientIdOrderByConfirmedAtAsc(long clientId);
+}

@@ -1,0 +1,152 @@
+package app.headsup.intake.record;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import app.headsup.intake.account.Therapist;
+import app.headsup.intake.audit.AuditLog;
+import app.headsup.intake.client.Client;
+import app.headsup.intake.client.Clients;
+import app.headsup.screening.Screening;
+import app.headsup.screening.ScreeningRequest;
+import app.headsup.screening.ScreeningService;
+
+/**
+ * Signs and reads intakes. Signing screens the answers and writes the request, the full result, the
+ * rule-set version and the confirmation in one transaction: all of it, or nothing. A second
+ * submission with the same key returns the first intake instead of a duplicate.
+ */
+@Service
+public class Intakes {
+
+    private final IntakeRecords records;
+    private final IntakeNoteRecords notes;
+    private final Clients clients;
+    private final ScreeningService screenings;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    Intakes(IntakeRecords records, IntakeNoteRecords notes, Clients clients, ScreeningService screenings,
+            AuditLog audit, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.records = records;
+        this.notes = notes;
+        this.clients = clients;
+        this.screenings = screenings;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @param submissionKey one per filled-in form (the UI makes it when the form opens)
+     * @param corrects the intake this one corrects, or null for a new visit
+     * @throws IntakeException when the confirmation is incomplete, the client or corrected intake is
+     *         not this therapist's, or the key is malformed; nothing is written then
+     */
+    public Intake sign(Therapist therapist, long clientId, ScreeningRequest request, Confirmation confirmation,
+            String submissionKey, @Nullable Long corrects) {
+        if (!submissionKey.matches("[A-Za-z0-9-]{16,64}")) {
+            throw new IntakeException("This form has no valid submission key; please open it again.");
+        }
+        try {
+            return transaction.execute(status -> signOnce(therapist, clientId, request, confirmation, submissionKey,
+                    corrects));
+        } catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
+            // The same form was submitted twice at once and the other one was saved first: that is the intake.
+            return records.findBySubmissionKey(submissionKey).map(intake -> sameTherapist(intake, therapist))
+                    .orElseThrow(() -> sameKeyAtTheSameMoment);
+        }
+    }
+
+    private Intake signOnce(Therapist therapist, long clientId, ScreeningRequest request, Confirmation confirmation,
+            String submissionKey, @Nullable Long corrects) {
+        var earlier = records.findBySubmissionKey(submissionKey);
+        if (earlier.isPresent()) {
+            return sameTherapist(earlier.get(), therapist);
+        }
+        Client client = clients.find(therapist, clientId).orElseThrow(() -> new IntakeException("No such client."));
+        checkConfirmation(client, confirmation);
+        if (corrects != null && records.findByIdAndTherapistId(corrects, therapist.id())
+                .filter(old -> old.clientId() == clientId).isEmpty()) {
+            throw new IntakeException("The intake to correct was not found for this client.");
+        }
+        Screening result = screenings.screen(request);
+        var now = clock.instant();
+        var intake = records.saveAndFlush(new Intake(clientId, therapist.id(), corrects, submissionKey,
+                json.writeValueAsString(request), json.writeValueAsString(result), result.ruleSetVersion(),
+                result.verdict().name(), confirmation.typedName().strip(), now));
+        clients.visited(client, now);
+        audit.record(therapist.username(), corrects == null ? "INTAKE_SIGNED" : "INTAKE_CORRECTED",
+                "intake " + intake.id());
+        return intake;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredIntake> find(Therapist therapist, long intakeId) {
+        return records.findByIdAndTherapistId(intakeId, therapist.id()).map(intake -> new StoredIntake(intake,
+                json.readValue(intake.requestJson(), ScreeningRequest.class),
+                json.readValue(intake.resultJson(), Screening.class),
+                notes.findByIntakeIdOrderByWrittenAtAsc(intake.id())));
+    }
+
+    /** A client's intakes, newest first, one page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Intake> history(Therapist therapist, long clientId, int page, int size) {
+        return records.findByClientIdAndTherapistIdOrderByConfirmedAtDesc(clientId, therapist.id(),
+                PageRequest.of(page, size));
+    }
+
+    /** Session notes and clearances are added beside the signed intake, which itself never changes. */
+    @Transactional
+    public IntakeNote addNote(Therapist therapist, long intakeId, IntakeNote.Kind kind, String text) {
+        var intake = records.findByIdAndTherapistId(intakeId, therapist.id())
+                .orElseThrow(() -> new IntakeException("No such intake."));
+        String note = text.strip();
+        if (note.isEmpty() || note.length() > 4000) {
+            throw new IntakeException("A note is 1 to 4,000 characters.");
+        }
+        var saved = notes.save(new IntakeNote(intake.id(), kind, therapist.username(), clock.instant(), note));
+        audit.record(therapist.username(), kind == IntakeNote.Kind.CLEARANCE ? "CLEARANCE_RECORDED" : "NOTE_ADDED",
+                "intake " + intake.id());
+        return saved;
+    }
+
+    private static Intake sameTherapist(Intake intake, Therapist therapist) {
+        if (intake.therapistId() != therapist.id()) {
+            throw new IntakeException("This form has no valid submission key; please open it again.");
+        }
+        return intake;
+    }
+
+    private static void checkConfirmation(Client client, Confirmation confirmation) {
+        if (!confirmation.answersConfirmed()) {
+            throw new IntakeException("The client needs to confirm the answers.");
+        }
+        if (!confirmation.storageConsent()) {
+            throw new IntakeException("Without the client's consent to storing health answers, nothing is saved. "
+                    + "The result can still be printed.");
+        }
+        if (!normalised(confirmation.typedName()).equals(normalised(client.fullName()))) {
+            throw new IntakeException("The name typed is not the client's full name.");
+        }
+    }
+
+    private static String normalised(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,140 @@
+package app.headsup.ui.practice;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.PreserveOnRefresh;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import app.headsup.intake.client.Client;
+import app.headsup.intake.client.Clients;
+import app.headsup.intake.record.Confirmation;
+import app.headsup.intake.record.IntakeException;
+import app.headsup.intake.record.Intakes;
+import app.headsup.rules.RuleEngine;
+import app.headsup.rules.RulesUnavailableException;
+import app.headsup.screening.Screening;
+import app.headsup.screening.ScreeningRequest;
+import app.headsup.screening.ScreeningService;
+import app.headsup.ui.check.Answers;
+import app.headsup.ui.check.Questionnaire;
+import app.headsup.ui.check.QuestionsThenResult;
+import app.headsup.ui.check.Stepper;
+import app.headsup.ui.result.ResultPanel;
+import app.headsup.ui.unavailable.UnavailableView;
+
+/**
+ * A pre-session intake for one client: the same questionnaire as the public check (age from the
+ * date of birth), the result, then the client's confirmation, which signs and stores it.
+ */
+@Route(value = "practice/intake", layout = PracticeLayout.class)
+@PageTitle("Intake · HeadsUp")
+@RolesAllowed("THERAPIST")
+@PreserveOnRefresh
+public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnterObserver {
+
+    private final Clients clients;
+    private final Intakes intakes;
+    private final ScreeningService screenings;
+    private final RuleEngine engine;
+    private final SignedIn signedIn;
+    /** One per opened form: submitting it twice stores one intake. */
+    private final String submissionKey = UUID.randomUUID().toString();
+    private long clientId;
+    private boolean built;
+    private QuestionsThenResult page;
+    private Stepper stepper;
+
+    public IntakeView(Clients clients, Intakes intakes, ScreeningService screenings, RuleEngine engine,
+            SignedIn signedIn) {
+        this.clients = clients;
+        this.intakes = intakes;
+        this.screenings = screenings;
+        this.engine = engine;
+        this.signedIn = signedIn;
+        addClassName("headsup-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        clientId = id;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!engine.isUp()) {
+            event.forwardTo(UnavailableView.class);
+            return;
+        }
+        var client = clients.find(signedIn.account(), clientId).orElseThrow(NotFoundException::new);
+        if (!built) {
+            build(client);
+            built = true;
+        }
+    }
+
+    private void build(Client client) {
+        var answers = new Answers();
+        answers.setAgeYears(client.ageOn(LocalDate.now(ZoneOffset.UTC)));
+        var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
+        stepper = new Stepper(steps, () -> showResult(client, answers), step -> false);
+        page = new QuestionsThenResult(new H1("Intake: " + client.fullName()), stepper);
+        add(page);
+    }
+
+    private void showResult(Client client, Answers answers) {
+        try {
+            var vocabulary = engine.ruleSet().catalogues().vocabulary();
+            ScreeningRequest request = answers.toRequest(vocabulary);
+            Screening screening = screenings.screen(request);
+            page.showResult(stepper, new ResultPanel(screening, vocabulary), confirmation(client, request));
+        } catch (RulesUnavailableException e) {
+            getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
+        }
+    }
+
+    /** The client reads the result, confirms, agrees to storage and types their name: that signs it. */
+    private Div confirmation(Client client, ScreeningRequest request) {
+        var confirmed = new Checkbox("I, the client, confirm that these answers are mine and right");
+        var consent = new Checkbox("I agree that my answers and this result are stored for my therapist's records");
+        var name = new TextField("Client: type your full name to sign");
+        name.setWidthFull();
+        var message = new Paragraph();
+        message.setId("sign-message");
+        var sign = new Button("Sign and save", e -> {
+            try {
+                var intake = intakes.sign(signedIn.account(), client.id(), request,
+                        new Confirmation(name.getValue(), confirmed.getValue(), consent.getValue()), submissionKey,
+                        null);
+                getUI().ifPresent(ui -> ui.navigate(IntakeRecordView.class, intake.id()));
+            } catch (IntakeException problem) {
+                message.setText(problem.getMessage());
+            } catch (RulesUnavailableException problem) {
+                getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
+            }
+        });
+        sign.addThemeVariants(ButtonVariant.PRIMARY);
+        var form = new Div(new H2("Confirm and sign"), confirmed, consent, name, sign, message);
+        form.addClassNames("card", "practice-form");
+        form.setId("confirmation");
+        return form;
+    }
+}

@@ -1,0 +1,204 @@
+package app.headsup.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import app.headsup.intake.account.Accounts;
+import app.headsup.intake.account.Role;
+import app.headsup.intake.account.Therapist;
+import app.headsup.intake.client.Client;
+import app.headsup.intake.client.Clients;
+import app.headsup.intake.record.Confirmation;
+import app.headsup.intake.record.IntakeException;
+import app.headsup.intake.record.IntakeNote;
+import app.headsup.intake.record.Intakes;
+import app.headsup.screening.RequestBuilder;
+import app.headsup.screening.ScreeningRequest;
+
+/**
+ * What stored intakes promise, run against each database HeadsUp supports (H2 and PostgreSQL):
+ * all or nothing, no duplicates, immutable, and one therapist never reaches another's records.
+ */
+abstract class IntakeStorageContract {
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Clients clients;
+    @Autowired
+    Intakes intakes;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Therapist tess;
+    Therapist theo;
+    Client clara;
+
+    @BeforeEach
+    void twoTherapistsAndAClient() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        tess = accounts.create("test", "tess-" + suffix, "Tess", "tess-long-password", Role.THERAPIST);
+        theo = accounts.create("test", "theo-" + suffix, "Theo", "theo-long-password", Role.THERAPIST);
+        clara = clients.add(tess, "Clara Client", "clara@example.org", LocalDate.of(1990, 4, 2));
+    }
+
+    static ScreeningRequest migraineToday() {
+        return RequestBuilder.receiver(36).conditions("MIGRAINE_NOW").build();
+    }
+
+    static Confirmation claraConfirms() {
+        return new Confirmation("  clara   client ", true, true);
+    }
+
+    static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    long intakesOf(Client client) {
+        return jdbc.queryForObject("select count(*) from intake where client_id = ?", Long.class, client.id());
+    }
+
+    long auditLines(String action) {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = ?", Long.class, action);
+    }
+
+    @Test
+    void aSignedIntakeKeepsTheRequestTheFullResultAndTheRuleSetVersion() {
+        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        var stored = intakes.find(tess, intake.id()).orElseThrow();
+        assertThat(stored.request()).isEqualTo(migraineToday());
+        assertThat(stored.result().verdict().name()).isEqualTo(intake.verdict()).isEqualTo("POSTPONE");
+        assertThat(stored.result().findings()).isNotEmpty();
+        assertThat(intake.ruleSetVersion()).startsWith("2026.11+").isEqualTo(stored.result().ruleSetVersion());
+        assertThat(intake.confirmedName()).isEqualTo("clara   client");
+        assertThat(intake.storageConsent()).isTrue();
+        assertThat(clients.find(tess, clara.id()).orElseThrow().lastVisitAt()).isEqualTo(intake.confirmedAt());
+    }
+
+    @Test
+    void aFailedConfirmationLeavesNoRowAndNoAuditLine() {
+        long signedBefore = auditLines("INTAKE_SIGNED");
+        assertThatThrownBy(() -> intakes.sign(tess, clara.id(), migraineToday(),
+                new Confirmation("Someone Else", true, true), key(), null))
+                .isInstanceOf(IntakeException.class).hasMessageContaining("not the client's full name");
+        assertThatThrownBy(() -> intakes.sign(tess, clara.id(), migraineToday(),
+                new Confirmation("Clara Client", true, false), key(), null))
+                .isInstanceOf(IntakeException.class).hasMessageContaining("consent");
+        assertThatThrownBy(() -> intakes.sign(tess, clara.id(), migraineToday(),
+                new Confirmation("Clara Client", false, true), key(), null))
+                .isInstanceOf(IntakeException.class).hasMessageContaining("confirm");
+        assertThat(intakesOf(clara)).isZero();
+        assertThat(auditLines("INTAKE_SIGNED")).isEqualTo(signedBefore);
+        assertThat(clients.find(tess, clara.id()).orElseThrow().lastVisitAt()).isNull();
+    }
+
+    @Test
+    void theSameSubmissionTwiceIsOneIntake() {
+        String key = key();
+        var first = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key, null);
+        var again = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key, null);
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(intakesOf(clara)).isOne();
+    }
+
+    @Test
+    void theSameSubmissionFromEightThreadsAtOnceIsOneIntake() throws Exception {
+        String key = key();
+        var ids = ConcurrentHashMap.<Long>newKeySet();
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            var results = new ArrayList<Future<?>>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    ids.add(intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key, null).id());
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                result.get();
+            }
+        }
+        assertThat(ids).hasSize(1);
+        assertThat(intakesOf(clara)).isOne();
+    }
+
+    @Test
+    void twoTherapistsSavingAtOnceLoseNothing() throws Exception {
+        var theirs = clients.add(theo, "Otto Other", null, LocalDate.of(1980, 1, 1));
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(() -> intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null));
+            var b = pool.submit(() -> intakes.sign(theo, theirs.id(), RequestBuilder.receiver(36).build(),
+                    new Confirmation("Otto Other", true, true), key(), null));
+            assertThat(Set.of(a.get().id(), b.get().id())).hasSize(2);
+        }
+        assertThat(intakesOf(clara)).isOne();
+        assertThat(intakesOf(theirs)).isOne();
+    }
+
+    @Test
+    void anotherTherapistCannotReadSignOrAnnotateAClientsIntakes() {
+        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        assertThat(clients.find(theo, clara.id())).isEmpty();
+        assertThat(clients.of(theo)).isEmpty();
+        assertThat(intakes.find(theo, intake.id())).isEmpty();
+        assertThat(intakes.history(theo, clara.id(), 0, 10)).isEmpty();
+        assertThatThrownBy(() -> intakes.sign(theo, clara.id(), migraineToday(), claraConfirms(), key(), null))
+                .isInstanceOf(IntakeException.class).hasMessage("No such client.");
+        assertThatThrownBy(() -> intakes.addNote(theo, intake.id(), IntakeNote.Kind.SESSION_NOTE, "hello"))
+                .isInstanceOf(IntakeException.class);
+        assertThatThrownBy(() -> intakes.sign(theo, clara.id(), migraineToday(), claraConfirms(), "short", null))
+                .isInstanceOf(IntakeException.class);
+    }
+
+    @Test
+    void aCorrectionIsANewIntakePointingAtTheOldOneWhichStaysAsItWas() {
+        var first = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        var corrected = intakes.sign(tess, clara.id(), RequestBuilder.receiver(36).build(), claraConfirms(), key(),
+                first.id());
+        assertThat(corrected.correctsId()).isEqualTo(first.id());
+        assertThat(intakes.find(tess, first.id()).orElseThrow().result().verdict().name()).isEqualTo("POSTPONE");
+        assertThat(intakes.history(tess, clara.id(), 0, 10).getContent()).extracting(i -> i.id())
+                .containsExactly(corrected.id(), first.id());
+    }
+
+    @Test
+    void notesAndClearancesAreAddedBesideTheSignedIntake() {
+        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        intakes.addNote(tess, intake.id(), IntakeNote.Kind.SESSION_NOTE, "Rescheduled for next week.");
+        intakes.addNote(tess, intake.id(), IntakeNote.Kind.CLEARANCE, "Dr Gray cleared gentle massage.");
+        var stored = intakes.find(tess, intake.id()).orElseThrow();
+        assertThat(stored.notes()).extracting(IntakeNote::kind)
+                .containsExactly(IntakeNote.Kind.SESSION_NOTE, IntakeNote.Kind.CLEARANCE);
+        assertThat(stored.intake().verdict()).isEqualTo("POSTPONE");
+        assertThatThrownBy(() -> intakes.addNote(tess, intake.id(), IntakeNote.Kind.SESSION_NOTE, " "))
+                .isInstanceOf(IntakeException.class);
+    }
+
+    @Test
+    void historyPagesThroughManyIntakes() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            ids.add(intakes.sign(tess, clara.id(), RequestBuilder.receiver(36).build(), claraConfirms(), key(), null).id());
+        }
+        var page = intakes.history(tess, clara.id(), 1, 10);
+        assertThat(page.getTotalElements()).isEqualTo(25);
+        assertThat(page.getContent()).hasSize(10);
+    }
+}
