@@ -3,6 +3,9 @@ package app.headsup.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,10 @@ import app.headsup.intake.account.Role;
 import app.headsup.intake.account.Therapist;
 import app.headsup.intake.client.Client;
 import app.headsup.intake.client.Clients;
+import app.headsup.intake.client.RetentionPurge;
+import app.headsup.intake.record.ClientExport;
 import app.headsup.intake.record.Confirmation;
+import app.headsup.intake.record.IntakePdf;
 import app.headsup.intake.record.IntakeException;
 import app.headsup.intake.record.IntakeNote;
 import app.headsup.intake.record.Intakes;
@@ -44,6 +50,12 @@ abstract class IntakeStorageContract {
     Intakes intakes;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ClientExport export;
+    @Autowired
+    RetentionPurge retention;
+    @Autowired
+    IntakePdf pdf;
 
     Therapist tess;
     Therapist theo;
@@ -200,5 +212,61 @@ abstract class IntakeStorageContract {
         var page = intakes.history(tess, clara.id(), 1, 10);
         assertThat(page.getTotalElements()).isEqualTo(25);
         assertThat(page.getContent()).hasSize(10);
+    }
+
+    @Test
+    void theExportHoldsTheClientEveryIntakeAsStoredAndTheNotes() {
+        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        intakes.addNote(tess, intake.id(), IntakeNote.Kind.SESSION_NOTE, "Try again next week.");
+        String json = new String(export.export(tess, clara.id()).orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"fullName\" : \"Clara Client\"", "\"MIGRAINE_NOW\"", "\"POSTPONE\"",
+                "Try again next week.", intake.ruleSetVersion(), "\"storageConsent\" : true");
+        assertThat(export.export(theo, clara.id())).isEmpty();
+        assertThat(auditLines("CLIENT_EXPORTED")).isPositive();
+    }
+
+    @Test
+    void erasingAClientRemovesEveryIntakeAndNoteAndTheAuditKeepsNoName() {
+        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        intakes.addNote(tess, intake.id(), IntakeNote.Kind.SESSION_NOTE, "A note.");
+        assertThat(clients.erase(theo, clara.id())).isFalse();
+        assertThat(clients.erase(tess, clara.id())).isTrue();
+        assertThat(clients.find(tess, clara.id())).isEmpty();
+        assertThat(intakesOf(clara)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from intake_note where intake_id = ?", Long.class,
+                intake.id())).isZero();
+        var audit = jdbc.queryForList("select actor, action, subject from audit_entry").toString();
+        assertThat(audit).contains("CLIENT_ERASED", "client " + clara.id()).doesNotContain("Clara", "MIGRAINE");
+    }
+
+    @Test
+    void theRetentionPurgeErasesOnlyClientsNotSeenForTheRetentionPeriod() {
+        var old = clients.add(tess, "Olga Old", null, LocalDate.of(1950, 1, 1));
+        intakes.sign(tess, old.id(), RequestBuilder.receiver(70).build(), new Confirmation("Olga Old", true, true),
+                key(), null);
+        jdbc.update("update client set last_visit_at = ?, created_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(8 * 366))),
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(9 * 366))), old.id());
+        intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        assertThat(retention.purge()).isPositive();
+        assertThat(clients.find(tess, old.id())).isEmpty();
+        assertThat(intakesOf(old)).isZero();
+        assertThat(clients.find(tess, clara.id())).isPresent();
+        assertThat(intakesOf(clara)).isOne();
+    }
+
+    @Test
+    void thePdfSaysWhoWhenWhatWhyTheVerdictTheRuleSetAndTheConfirmation() throws Exception {
+        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        intakes.addNote(tess, intake.id(), IntakeNote.Kind.SESSION_NOTE, "Rebooked.");
+        byte[] bytes = pdf.render(clara, intakes.find(tess, intake.id()).orElseThrow());
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Clara Client", "born 1990-04-02", "Result: not today", "Conditions: A migraine right now?",
+                "Why:", "No routine: the verdict does not allow a massage.", "Rule set: " + intake.ruleSetVersion(),
+                "Confirmed by the client, typing their name \"clara client\"", "Consent to storing these health "
+                        + "answers: given", "Rebooked.");
     }
 }

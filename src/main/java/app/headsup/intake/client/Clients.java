@@ -64,4 +64,29 @@ public class Clients {
     public void visited(Client client, java.time.Instant at) {
         records.findById(client.id()).ifPresent(c -> c.visited(at));
     }
+
+    /**
+     * Erases a client with every intake, note and clearance (the database cascades the delete).
+     * The audit log keeps only that "client N" was erased, by whom and when.
+     */
+    @Transactional
+    public boolean erase(Therapist therapist, long id) {
+        var client = records.findByIdAndTherapistId(id, therapist.id());
+        client.ifPresent(c -> {
+            records.delete(c);
+            audit.record(therapist.username(), "CLIENT_ERASED", "client " + id);
+        });
+        return client.isPresent();
+    }
+
+    /** The retention job: erases every client not seen since the given time. */
+    @Transactional
+    public int purgeNotSeenSince(java.time.Instant since) {
+        var expired = records.findNotSeenSince(since);
+        for (Client client : expired) {
+            records.delete(client);
+            audit.record("retention", "CLIENT_PURGED", "client " + client.id());
+        }
+        return expired.size();
+    }
 }

@@ -3,7 +3,12 @@ package app.headsup.ui.practice;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import java.io.ByteArrayInputStream;
+
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -17,11 +22,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import app.headsup.intake.client.Client;
 import app.headsup.intake.client.Clients;
+import app.headsup.intake.record.ClientExport;
 import app.headsup.intake.record.Intake;
 import app.headsup.intake.record.Intakes;
 import app.headsup.screening.Verdict;
@@ -35,10 +43,12 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
 
     private final Clients clients;
     private final Intakes intakes;
+    private final ClientExport export;
     private final SignedIn signedIn;
     private long clientId;
 
-    public ClientView(Clients clients, Intakes intakes, SignedIn signedIn) {
+    public ClientView(Clients clients, Intakes intakes, ClientExport export, SignedIn signedIn) {
+        this.export = export;
         this.clients = clients;
         this.intakes = intakes;
         this.signedIn = signedIn;
@@ -65,7 +75,33 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
         var start = new Button("Start an intake", e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class,
                 client.id())));
         start.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H1(client.fullName()), details, start, new H2("Intakes"), history(client));
+        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = this.export.export(signedIn.account(), client.id()).orElseThrow(NotFoundException::new);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "client-" + client.id() + ".json",
+                    "application/json", bytes.length);
+        }), "Export all data (JSON)");
+        export.setId("export");
+        var erase = new Button("Erase client…", e -> confirmErase(client));
+        erase.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        var actions = new Div(start, export, erase);
+        actions.addClassName("step-buttons");
+        add(new H1(client.fullName()), details, actions, new H2("Intakes"), history(client));
+    }
+
+    /** Erasing cannot be undone, so it is asked twice, with the name spelled out. */
+    private void confirmErase(Client client) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Erase " + client.fullName() + "?");
+        dialog.add(new Paragraph("This deletes the client and every intake, note and clearance for good. "
+                + "Export the data first if the client asked for a copy."));
+        var erase = new Button("Erase for good", e -> {
+            clients.erase(signedIn.account(), client.id());
+            dialog.close();
+            getUI().ifPresent(ui -> ui.navigate(ClientsView.class));
+        });
+        erase.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button("Keep", e -> dialog.close()), erase);
+        dialog.open();
     }
 
     /** Every intake, newest first, fetched a page at a time however many there are. */

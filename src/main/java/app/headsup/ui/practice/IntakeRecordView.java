@@ -3,7 +3,10 @@ package app.headsup.ui.practice;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import java.io.ByteArrayInputStream;
+
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,12 +23,15 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import app.headsup.intake.client.Clients;
 import app.headsup.intake.record.IntakeException;
 import app.headsup.intake.record.IntakeNote;
+import app.headsup.intake.record.IntakePdf;
 import app.headsup.intake.record.Intakes;
 import app.headsup.intake.record.StoredIntake;
 import app.headsup.rules.RuleEngine;
@@ -48,9 +54,11 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
     private final Clients clients;
     private final SignedIn signedIn;
     private final RuleEngine engine;
+    private final IntakePdf pdf;
     private long intakeId;
 
-    public IntakeRecordView(Intakes intakes, Clients clients, SignedIn signedIn, RuleEngine engine) {
+    public IntakeRecordView(Intakes intakes, Clients clients, SignedIn signedIn, RuleEngine engine, IntakePdf pdf) {
+        this.pdf = pdf;
         this.intakes = intakes;
         this.clients = clients;
         this.signedIn = signedIn;
@@ -78,6 +86,13 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
                         ? " (the rules have changed since: " + engine.ruleSet().version() + ")" : "") + ".");
         signed.setId("signed");
         add(new RouterLink("← " + client.fullName(), ClientView.class, client.id()), new H1("Signed intake"), signed);
+        var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = this.pdf.render(client, stored);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "intake-" + intake.id() + ".pdf",
+                    "application/pdf", bytes.length);
+        }), "Download PDF");
+        pdf.setId("pdf");
+        add(pdf);
         add(new ResultPanel(stored.result(), engine.ruleSet().catalogues().vocabulary()));
         add(notes(stored));
     }

@@ -1,0 +1,41 @@
+package app.headsup.intake.client;
+
+import java.time.Clock;
+import java.time.Period;
+import java.time.ZoneOffset;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Health records are kept only as long as needed: every night, clients not seen for
+ * {@code headsup.retention.after-last-visit} (default 7 years) are erased with all their intakes.
+ */
+@Component
+public class RetentionPurge {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
+
+    private final Clients clients;
+    private final Clock clock;
+    private final Period retention;
+
+    RetentionPurge(Clients clients, Clock clock, @Value("${headsup.retention.after-last-visit:P7Y}") Period retention) {
+        this.clients = clients;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    @Scheduled(cron = "${headsup.retention.cron:0 30 3 * * *}")
+    public int purge() {
+        var since = clock.instant().atZone(ZoneOffset.UTC).minus(retention).toInstant();
+        int erased = clients.purgeNotSeenSince(since);
+        if (erased > 0) {
+            LOG.info("Retention: erased {} client record(s) not seen for {}", erased, retention);
+        }
+        return erased;
+    }
+}

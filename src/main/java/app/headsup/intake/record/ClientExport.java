@@ -1,0 +1,65 @@
+package app.headsup.intake.record;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import app.headsup.intake.account.Therapist;
+import app.headsup.intake.audit.AuditLog;
+import app.headsup.intake.client.Clients;
+
+/** A client's complete data as one JSON document: the record, every intake as stored, every note. */
+@Service
+public class ClientExport {
+
+    private final Clients clients;
+    private final IntakeRecords records;
+    private final Intakes intakes;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    ClientExport(Clients clients, IntakeRecords records, Intakes intakes, AuditLog audit, JsonMapper json) {
+        this.clients = clients;
+        this.records = records;
+        this.intakes = intakes;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional
+    public Optional<byte[]> export(Therapist therapist, long clientId) {
+        return clients.find(therapist, clientId).map(client -> {
+            var document = new LinkedHashMap<String, Object>();
+            document.put("client", Map.of("id", client.id(), "fullName", client.fullName(),
+                    "contact", client.contact() == null ? "" : client.contact(),
+                    "dateOfBirth", client.dateOfBirth().toString(), "createdAt", client.createdAt().toString(),
+                    "lastVisitAt", client.lastVisitAt() == null ? "" : client.lastVisitAt().toString()));
+            var all = new ArrayList<Object>();
+            for (Intake intake : records.findByClientIdOrderByConfirmedAtAsc(client.id())) {
+                var stored = intakes.find(therapist, intake.id()).orElseThrow();
+                var entry = new LinkedHashMap<String, Object>();
+                entry.put("id", intake.id());
+                entry.put("corrects", intake.correctsId());
+                entry.put("confirmedName", intake.confirmedName());
+                entry.put("confirmedAt", intake.confirmedAt().toString());
+                entry.put("storageConsent", intake.storageConsent());
+                entry.put("ruleSetVersion", intake.ruleSetVersion());
+                entry.put("request", json.readTree(intake.requestJson()));
+                entry.put("result", json.readTree(intake.resultJson()));
+                entry.put("notes", stored.notes().stream().map(note -> Map.of("kind", note.kind().name(),
+                        "author", note.author(), "writtenAt", note.writtenAt().toString(), "text", note.text()))
+                        .toList());
+                all.add(entry);
+            }
+            document.put("intakes", all);
+            audit.record(therapist.username(), "CLIENT_EXPORTED", "client " + client.id());
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+        });
+    }
+}

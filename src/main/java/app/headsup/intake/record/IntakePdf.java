@@ -1,0 +1,162 @@
+package app.headsup.intake.record;
+
+import java.io.ByteArrayOutputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.intake.client.Client;
+import app.headsup.rules.RuleEngine;
+import app.headsup.screening.Finding;
+import app.headsup.screening.RoutineResult;
+import app.headsup.screening.Screening;
+import app.headsup.screening.ScreeningRequest;
+
+/**
+ * The printable record of a signed intake, laid out by OpenPDF: client, date, every answer in plain
+ * words, the findings with their reasons, the verdict, the routine or "no routine", the rule-set
+ * version, the confirmation and the notes. Built from what was stored, never screened again.
+ */
+@Component
+public class IntakePdf {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
+    private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10.5f);
+
+    private final RuleEngine engine;
+
+    IntakePdf(RuleEngine engine) {
+        this.engine = engine;
+    }
+
+    public byte[] render(Client client, StoredIntake stored) {
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.A4, 56, 56, 56, 56);
+        PdfWriter.getInstance(document, out);
+        document.addTitle("HeadsUp intake");
+        document.open();
+        var intake = stored.intake();
+        Screening result = stored.result();
+        document.add(new Paragraph("HeadsUp pre-session intake", TITLE));
+        line(document, "Client: " + client.fullName() + ", born " + client.dateOfBirth());
+        line(document, "Signed: " + WHEN.format(intake.confirmedAt()) + (intake.correctsId() == null ? ""
+                : " (corrects intake " + intake.correctsId() + ")"));
+        line(document, "Rule set: " + intake.ruleSetVersion());
+
+        heading(document, "Answers");
+        answers(document, stored.request(), vocabulary);
+
+        heading(document, "Result: " + verdictWords(result));
+        line(document, result.summary());
+        for (Finding finding : result.findings()) {
+            line(document, "- " + finding.message() + " Why: " + finding.reason() + " Source: " + finding.source()
+                    + " (rule " + finding.rule() + ")");
+        }
+        if (result.verdict().allowsRoutine()) {
+            line(document, "Pressure: " + result.pressure().name().toLowerCase() + ". Leave out: "
+                    + (result.avoidAreas().isEmpty() ? "nothing" : labels(vocabulary, CodeList.AREAS, result.avoidAreas())) + ".");
+        }
+
+        heading(document, "Routine");
+        RoutineResult routine = result.routine();
+        if (routine == null) {
+            line(document, "No routine: " + (result.verdict().allowsRoutine() ? "no step is left once the areas to "
+                    + "avoid are left out." : "the verdict does not allow a massage."));
+        } else {
+            line(document, routine.title() + ", " + routine.minutes() + " minutes, " + routine.pressure().name()
+                    .toLowerCase() + " pressure, oil: " + (routine.oil().equals(RoutineResult.DRY) ? "none" : routine.oil()));
+            int number = 1;
+            for (var step : routine.steps()) {
+                line(document, (number++) + ". " + step.title() + " (" + step.seconds() + " s): " + step.instructions());
+            }
+            for (var omitted : routine.omitted()) {
+                line(document, "Left out: " + omitted.title() + ": " + omitted.reason());
+            }
+        }
+
+        heading(document, "Confirmation");
+        line(document, "Confirmed by the client, typing their name \"" + intake.confirmedName() + "\", on "
+                + WHEN.format(intake.confirmedAt()) + ". Consent to storing these health answers: "
+                + (intake.storageConsent() ? "given" : "not given") + ".");
+        if (!stored.notes().isEmpty()) {
+            heading(document, "Notes and clearances");
+            for (IntakeNote note : stored.notes()) {
+                line(document, (note.kind() == IntakeNote.Kind.CLEARANCE ? "Clearance" : "Session note") + ", "
+                        + WHEN.format(note.writtenAt()) + ", " + note.author() + ": " + note.text());
+            }
+        }
+        line(document, result.disclaimer());
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void answers(Document document, ScreeningRequest request, Vocabulary vocabulary) {
+        var receiver = request.receiver();
+        line(document, "Wants a massage today: " + (request.consent() ? "yes" : "no"));
+        line(document, "Age: " + receiver.ageYears() + ". Pregnant, or might be: "
+                + vocabulary.label(CodeList.PREGNANCY, receiver.pregnancy().name()));
+        line(document, "Conditions: " + orNone(labels(vocabulary, CodeList.RECEIVER_CONDITIONS, receiver.conditions())));
+        line(document, "Medicines: " + orNone(labels(vocabulary, CodeList.MEDICATIONS, receiver.medications())));
+        line(document, "Allergies: " + orNone(labels(vocabulary, CodeList.ALLERGIES, receiver.allergies())));
+        line(document, "Not sure about: " + orNone(receiver.unsure().stream()
+                .map(code -> vocabulary.label(vocabulary.receiverListOf(code), code)).collect(Collectors.joining(", "))));
+        line(document, "On the skin: " + orNone(receiver.localIssues().stream()
+                .map(issue -> vocabulary.label(CodeList.AREAS, issue.area()) + ": "
+                        + vocabulary.label(CodeList.LOCAL_ISSUE_KINDS, issue.kind()).toLowerCase())
+                .collect(Collectors.joining("; "))));
+        var giver = request.giver();
+        line(document, "Giver's hands and health: " + (giver == null ? "not asked"
+                : orNone(labels(vocabulary, CodeList.GIVER_CONDITIONS, giver.conditions()))
+                        + "; giver's allergies: " + orNone(labels(vocabulary, CodeList.ALLERGIES, giver.allergies()))));
+        line(document, "Oils: " + orNone(labels(vocabulary, CodeList.OILS, request.oils()))
+                + (request.patchTested().isEmpty() ? "" : "; used before or patch-tested: "
+                        + labels(vocabulary, CodeList.OILS, request.patchTested())));
+        line(document, "Routine asked for: " + (request.routine() == null ? "a suggestion"
+                : vocabulary.label(CodeList.ROUTINES, request.routine())));
+    }
+
+    private static String verdictWords(Screening result) {
+        return switch (result.verdict()) {
+            case PROCEED -> "go ahead";
+            case PROCEED_WITH_CHANGES -> "go ahead, with changes";
+            case POSTPONE -> "not today";
+            case SEE_DOCTOR_FIRST -> "see a doctor first";
+        };
+    }
+
+    private static String labels(Vocabulary vocabulary, CodeList list, List<String> codes) {
+        return codes.stream().map(code -> vocabulary.label(list, code)).collect(Collectors.joining(", "));
+    }
+
+    private static String orNone(String text) {
+        return text.isEmpty() ? "none" : text;
+    }
+
+    private static void heading(Document document, String text) {
+        var heading = new Paragraph(text, HEADING);
+        heading.setSpacingBefore(12);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+    }
+
+    private static void line(Document document, String text) {
+        var paragraph = new Paragraph(text, TEXT);
+        paragraph.setSpacingAfter(3);
+        document.add(paragraph);
+    }
+}
