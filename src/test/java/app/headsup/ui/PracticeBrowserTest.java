@@ -15,9 +15,20 @@ import com.microsoft.playwright.options.AriaRole;
  * The therapist's side in real headless Chromium: the first admin from the settings, accounts,
  * sign-in and out, a therapist's own clients, and another therapist seeing none of them.
  */
-@TestPropertySource(properties = {"headsup.admin.username=admin", "headsup.admin.password=first-admin-password"})
+@TestPropertySource(properties = {"headsup.admin.username=admin", "headsup.admin.password=first-admin-password",
+        "logging.file.name=" + PracticeBrowserTest.LOG})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PracticeBrowserTest extends BrowserTestBase {
+
+    static final String LOG = "target/practice-browser-test.log";
+
+    static String pdfText(java.nio.file.Path file) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static void signIn(Page page, String username, String password) {
         page.getByLabel("User name").fill(username);
@@ -101,6 +112,10 @@ class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#notes")).containsText("Session note");
         assertThat(page.locator("#notes")).containsText("Moved the session to Friday.");
         String intakeUrl = page.url();
+        var download = page.waitForDownload(() -> page.locator("#pdf").click());
+        String pdf = pdfText(download.path());
+        assertThat(pdf).contains("Client: Clara Client", "Result: not today", "Conditions: A migraine right now?",
+                "No routine", "Rule set: 2026.11+", "typing their name \"Clara Client\"", "Moved the session to Friday.");
         Browser.screenshot(page, "practice-intake-1280");
         page.getByText("← Clara Client").click();
         assertThat(page.locator("#history")).containsText("Not today");
@@ -144,5 +159,17 @@ class PracticeBrowserTest extends BrowserTestBase {
         page.waitForURL(url -> url.endsWith("/login"));
         page.navigate(page.url().replace("/login", "/check"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check a massage"))).isVisible();
+    }
+
+    @Test
+    @Order(5)
+    void theLogOfAllThatHoldsNoNamesHealthAnswersOrPasswords() throws Exception {
+        String log = java.nio.file.Files.readString(java.nio.file.Path.of(LOG));
+        assertThat(log).contains("Created the first admin account.");
+        for (String secret : new String[] {"Clara", "clara@example.org", "1990-04-02", "MIGRAINE", "migraine",
+                "Moved the session", "first-admin-password", "tess-long-password", "wrong-password"}) {
+            org.assertj.core.api.Assertions.assertThat(log).as("the log must not contain %s", secret)
+                    .doesNotContain(secret);
+        }
     }
 }
