@@ -114,11 +114,35 @@ class PracticeBrowserTest extends BrowserTestBase {
         String intakeUrl = page.url();
         var download = page.waitForDownload(() -> page.locator("#pdf").click());
         String pdf = pdfText(download.path());
-        assertThat(pdf).contains("Client: Clara Client", "Result: not today", "Conditions: A migraine right now?",
+        org.assertj.core.api.Assertions.assertThat(pdf).contains("Client: Clara Client", "Result: not today", "Conditions: A migraine right now?",
                 "No routine", "Rule set: 2026.11+", "typing their name \"Clara Client\"", "Moved the session to Friday.");
         Browser.screenshot(page, "practice-intake-1280");
         page.getByText("← Clara Client").click();
         assertThat(page.locator("#history")).containsText("Not today");
+
+        // She comes back: the answers start from last time; "nothing has changed" goes straight to the result.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an intake")).click();
+        page.locator("#nothing-changed").click();
+        assertThat(page.locator("#changes")).containsText("Nothing.");
+        assertThat(page.locator("#verdict")).containsText("Not today");
+        // ...but the migraine has gone: change that one answer and see it before signing.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change answers")).click();
+        page.getByText("Yes, they want it").click();
+        CheckFlowBrowserTest.next(page);
+        CheckFlowBrowserTest.next(page);
+        page.locator("[data-code=MIGRAINE_NOW]").getByText("No", new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click();
+        CheckFlowBrowserTest.nextUntilResult(page);
+        assertThat(page.locator("#changes")).containsText("No longer condition: A migraine right now?");
+        assertThat(page.locator("#verdict")).containsText("Go ahead");
+        page.getByText("I, the client, confirm").click();
+        page.getByText("I agree that my answers").click();
+        page.getByLabel("Client: type your full name to sign").fill("Clara Client");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        assertThat(page.locator("#changes-since-last")).containsText("No longer condition: A migraine right now?");
+        page.getByText("← Clara Client").click();
+        assertThat(page.locator("#history vaadin-grid-cell-content").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Go ahead"))).not().hasCount(0);
         Browser.screenshot(page, "practice-client-1280");
         signOut(page);
 
@@ -165,7 +189,7 @@ class PracticeBrowserTest extends BrowserTestBase {
     @Order(5)
     void theLogOfAllThatHoldsNoNamesHealthAnswersOrPasswords() throws Exception {
         String log = java.nio.file.Files.readString(java.nio.file.Path.of(LOG));
-        assertThat(log).contains("Created the first admin account.");
+        org.assertj.core.api.Assertions.assertThat(log).contains("Created the first admin account.");
         for (String secret : new String[] {"Clara", "clara@example.org", "1990-04-02", "MIGRAINE", "migraine",
                 "Moved the session", "first-admin-password", "tess-long-password", "wrong-password"}) {
             org.assertj.core.api.Assertions.assertThat(log).as("the log must not contain %s", secret)

@@ -2,6 +2,7 @@ package app.headsup.intake.record;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import app.headsup.catalogue.Vocabulary;
 import app.headsup.intake.account.Therapist;
 import app.headsup.intake.audit.AuditLog;
 import app.headsup.intake.client.Client;
@@ -102,6 +104,31 @@ public class Intakes {
                 json.readValue(intake.requestJson(), ScreeningRequest.class),
                 json.readValue(intake.resultJson(), Screening.class),
                 notes.findByIntakeIdOrderByWrittenAtAsc(intake.id())));
+    }
+
+    /** The client's latest intake, to start the next one from its answers. */
+    @Transactional(readOnly = true)
+    public Optional<StoredIntake> latest(Therapist therapist, long clientId) {
+        return history(therapist, clientId, 0, 1).stream().findFirst().flatMap(intake -> find(therapist, intake.id()));
+    }
+
+    /** What changed from the intake before this one (answers and rule-set version); empty for the first. */
+    @Transactional(readOnly = true)
+    public List<String> changesSincePrevious(Therapist therapist, StoredIntake current, Vocabulary vocabulary) {
+        var all = records.findByClientIdOrderByConfirmedAtAsc(current.intake().clientId());
+        int index = all.indexOf(all.stream().filter(i -> i.id().equals(current.intake().id())).findFirst()
+                .orElseThrow());
+        if (index == 0) {
+            return List.of();
+        }
+        var previous = find(therapist, all.get(index - 1).id()).orElseThrow();
+        var changes = new java.util.ArrayList<>(AnswerChanges.between(previous.request(), current.request(),
+                vocabulary));
+        var ruleSet = AnswerChanges.ruleSetChange(previous.intake(), current.intake());
+        if (ruleSet != null) {
+            changes.add(ruleSet);
+        }
+        return changes;
     }
 
     /** A client's intakes, newest first, one page at a time. */

@@ -60,6 +60,23 @@ public class Answers {
         this.pregnancy = pregnancy == null ? Pregnancy.NO : pregnancy;
     }
 
+    /** The reply to a health question so far; "no" until answered. */
+    public Reply health(String code) {
+        return health.getOrDefault(code, Reply.NO);
+    }
+
+    public Reply allergy(String code) {
+        return allergies.getOrDefault(code, Reply.NO);
+    }
+
+    public boolean giverScreened() {
+        return giverScreened;
+    }
+
+    public @Nullable String routine() {
+        return routine;
+    }
+
     public void health(String code, @Nullable Reply reply) {
         health.put(code, reply == null ? Reply.NO : reply);
     }
@@ -94,6 +111,37 @@ public class Answers {
 
     public void setRoutine(@Nullable String routine) {
         this.routine = routine;
+    }
+
+    /**
+     * Answers that start from an earlier request: a returning client's last intake, or a saved draft.
+     *
+     * @param consent the consent answer, or null when it is to be asked again
+     */
+    public static Answers from(ScreeningRequest request, @Nullable Boolean consent, Vocabulary vocabulary) {
+        var answers = new Answers();
+        answers.consent = consent;
+        var receiver = request.receiver();
+        answers.ageYears = receiver.ageYears();
+        answers.pregnancy = receiver.pregnancy();
+        receiver.conditions().forEach(code -> answers.health.put(code, Reply.YES));
+        receiver.medications().forEach(code -> answers.health.put(code, Reply.YES));
+        receiver.allergies().forEach(code -> answers.allergies.put(code, Reply.YES));
+        for (String code : receiver.unsure()) {
+            (vocabulary.receiverListOf(code) == CodeList.ALLERGIES ? answers.allergies : answers.health)
+                    .put(code, Reply.NOT_SURE);
+        }
+        answers.localIssues.addAll(receiver.localIssues());
+        var giver = request.giver();
+        answers.giverScreened = giver != null;
+        if (giver != null) {
+            answers.giverConditions.addAll(giver.conditions());
+            answers.giverAllergies.addAll(giver.allergies());
+        }
+        answers.oils.addAll(request.oils());
+        answers.tested.addAll(request.patchTested());
+        answers.routine = request.routine();
+        return answers;
     }
 
     /** The request to screen one massage; "not sure" answers go into {@code receiver.unsure}. */

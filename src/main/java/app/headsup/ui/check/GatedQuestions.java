@@ -17,14 +17,16 @@ class GatedQuestions extends Div {
     private final Supplier<Div> build;
     private @Nullable Div followUps;
 
-    GatedQuestions(String question, Supplier<Div> build) {
+    /** @param open whether it starts opened, as when earlier answers already say "yes" or "not sure" */
+    GatedQuestions(String question, boolean open, Supplier<Div> build) {
         this.build = build;
         var gate = new RadioButtonGroup<Boolean>(question);
         gate.setItems(false, true);
-        gate.setItemLabelGenerator(open -> open ? "Yes, or not sure" : "No");
-        gate.setValue(false);
+        gate.setItemLabelGenerator(yes -> yes ? "Yes, or not sure" : "No");
+        gate.setValue(open);
         gate.addValueChangeListener(e -> show(Boolean.TRUE.equals(e.getValue())));
         add(gate);
+        show(open);
     }
 
     private void show(boolean open) {

@@ -104,11 +104,13 @@ public class Questionnaire {
         var content = new Div(new Paragraph("Answer \"no\" to move on; \"yes or not sure\" opens a few short "
                 + "questions. When you are not sure, we take the careful path."));
         for (HealthTheme theme : HealthTheme.values()) {
-            var group = new GatedQuestions(theme.gate(), () -> {
+            boolean answered = theme.codes().stream().anyMatch(code -> answers.health(code) != Reply.NO);
+            var group = new GatedQuestions(theme.gate(), answered, () -> {
                 var questions = new Div();
                 for (String code : theme.codes()) {
                     var list = vocabulary.receiverListOf(code);
-                    questions.add(reply(list, code, vocabulary.label(list, code), r -> answers.health(code, r)));
+                    questions.add(reply(list, code, vocabulary.label(list, code), answers.health(code),
+                            r -> answers.health(code, r)));
                 }
                 return questions;
             });
@@ -119,12 +121,13 @@ public class Questionnaire {
     }
 
     public Step allergies() {
-        return Step.of(who.prefix() + "Allergies", new GatedQuestions(who.allergies(), () -> {
+        boolean answered = vocabulary.codes(CodeList.ALLERGIES).stream().anyMatch(c -> answers.allergy(c) != Reply.NO);
+        return Step.of(who.prefix() + "Allergies", new GatedQuestions(who.allergies(), answered, () -> {
             var questions = new Div();
             for (String code : vocabulary.codes(CodeList.ALLERGIES)) {
                 questions.add(reply(CodeList.ALLERGIES, code,
                         "Allergic to: " + vocabulary.label(CodeList.ALLERGIES, code).toLowerCase() + "?",
-                        r -> answers.allergy(code, r)));
+                        answers.allergy(code), r -> answers.allergy(code, r)));
             }
             return questions;
         }));
@@ -148,6 +151,8 @@ public class Questionnaire {
             select.setItemLabelGenerator(kind -> kind == null ? "Nothing there"
                     : vocabulary.label(CodeList.LOCAL_ISSUE_KINDS, kind));
             select.getElement().setAttribute("data-area", area);
+            answers.localIssues().stream().filter(issue -> issue.area().equals(area)).findFirst()
+                    .ifPresent(issue -> select.setValue(issue.kind()));
             select.addValueChangeListener(e -> {
                 answers.localIssues().removeIf(issue -> issue.area().equals(area));
                 if (e.getValue() != null) {
@@ -157,6 +162,7 @@ public class Questionnaire {
             });
             selects.put(area, select);
         }
+        shadeMarked(map);
         map.onPick(area -> {
             // Focus first, then open: closing the list then hands focus back to this field, not the page.
             selects.get(area).getElement().executeJs("this.focus(); this.opened = true;");
@@ -178,17 +184,20 @@ public class Questionnaire {
 
     /** The giver of a single massage: hands, health and allergies, or not screened at all. */
     public Step giver() {
-        var screened = new Checkbox("Check the giver's hands and health too", true);
+        var screened = new Checkbox("Check the giver's hands and health too", answers.giverScreened());
         var conditions = giverConditions("The giver has:");
-        var allergies = new GatedQuestions("Is the giver allergic to anything (nuts, oils, plants, fragrance)?", () -> {
+        var allergies = new GatedQuestions("Is the giver allergic to anything (nuts, oils, plants, fragrance)?",
+                !answers.giverAllergies().isEmpty(), () -> {
             var which = new CheckboxGroup<String>("The giver is allergic to:");
             which.setItems(vocabulary.codes(CodeList.ALLERGIES));
             which.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
+            which.setValue(Set.copyOf(answers.giverAllergies()));
             which.setHelperText("Oil touches the giver's hands too.");
             which.addValueChangeListener(e -> replace(answers.giverAllergies(), e.getValue()));
             return new Div(which);
         });
         var details = new Div(conditions, allergies);
+        details.setVisible(answers.giverScreened());
         screened.addValueChangeListener(e -> {
             answers.setGiverScreened(e.getValue());
             details.setVisible(e.getValue());
@@ -205,6 +214,7 @@ public class Questionnaire {
         var conditions = new CheckboxGroup<String>(label);
         conditions.setItems(vocabulary.codes(CodeList.GIVER_CONDITIONS));
         conditions.setItemLabelGenerator(code -> vocabulary.label(CodeList.GIVER_CONDITIONS, code));
+        conditions.setValue(Set.copyOf(answers.giverConditions()));
         conditions.addValueChangeListener(e -> replace(answers.giverConditions(), e.getValue()));
         return conditions;
     }
@@ -242,6 +252,18 @@ public class Questionnaire {
                 tested.setVisible(!e.getValue().isEmpty());
             }
         });
+        // Earlier answers (a returning client, a saved draft): the oils, then what each has used before.
+        var startTested = receivers.stream().map(receiver -> Set.copyOf(receiver.tested())).toList();
+        var startOils = catalogue.all().stream().filter(oil -> everyone.get(0).oils().contains(oil.code()))
+                .collect(Collectors.toSet());
+        if (!startOils.isEmpty()) {
+            oils.setValue(startOils);
+            for (int i = 0; i < testedGroups.size(); i++) {
+                var tested = startTested.get(i);
+                testedGroups.get(i).setValue(startOils.stream().filter(oil -> tested.contains(oil.code()))
+                        .collect(Collectors.toSet()));
+            }
+        }
         return Step.of("Oils", content);
     }
 
@@ -253,18 +275,20 @@ public class Questionnaire {
         routine.setItems(choices);
         routine.setItemLabelGenerator(id -> id.isEmpty() ? "Suggest one for us"
                 : vocabulary.label(CodeList.ROUTINES, id));
-        routine.setValue("");
+        var chosen = everyone.get(0).routine();
+        routine.setValue(chosen == null ? "" : chosen);
         routine.addValueChangeListener(e -> everyone.forEach(person -> person.setRoutine(
                 e.getValue() == null || e.getValue().isEmpty() ? null : e.getValue())));
         return Step.of("Routine", new Div(routine, new Paragraph("A routine is only suggested once it is safe, "
                 + "with anything to leave out already taken out.")));
     }
 
-    private RadioButtonGroup<Reply> reply(CodeList list, String code, String label, Consumer<Reply> onAnswer) {
+    private RadioButtonGroup<Reply> reply(CodeList list, String code, String label, Reply current,
+            Consumer<Reply> onAnswer) {
         var question = new RadioButtonGroup<Reply>(label);
         question.setItems(Reply.values());
         question.setItemLabelGenerator(Reply::label);
-        question.setValue(Reply.NO);
+        question.setValue(current);
         question.setHelperText(vocabulary.term(list, code).map(t -> t.why()).orElse(""));
         question.addValueChangeListener(e -> onAnswer.accept(e.getValue()));
         question.getElement().setAttribute("data-code", code);

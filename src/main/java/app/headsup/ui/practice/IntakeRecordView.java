@@ -93,6 +93,16 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
         }), "Download PDF");
         pdf.setId("pdf");
         add(pdf);
+        var changes = intakes.changesSincePrevious(signedIn.account(), stored,
+                engine.ruleSet().catalogues().vocabulary());
+        if (!changes.isEmpty()) {
+            var list = new UnorderedList();
+            list.setId("changes-since-last");
+            changes.forEach(change -> list.add(new ListItem(change)));
+            var box = new Div(new H2("What changed since last time"), list);
+            box.addClassName("card");
+            add(box);
+        }
         add(new ResultPanel(stored.result(), engine.ruleSet().catalogues().vocabulary()));
         add(notes(stored));
     }

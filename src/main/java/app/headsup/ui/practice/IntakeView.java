@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,9 +30,11 @@ import jakarta.annotation.security.RolesAllowed;
 
 import app.headsup.intake.client.Client;
 import app.headsup.intake.client.Clients;
+import app.headsup.intake.record.AnswerChanges;
 import app.headsup.intake.record.Confirmation;
 import app.headsup.intake.record.IntakeException;
 import app.headsup.intake.record.Intakes;
+import app.headsup.intake.record.StoredIntake;
 import app.headsup.rules.RuleEngine;
 import app.headsup.rules.RulesUnavailableException;
 import app.headsup.screening.Screening;
@@ -62,6 +68,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
     private boolean built;
     private QuestionsThenResult page;
     private Stepper stepper;
+    private @Nullable ScreeningRequest previous;
 
     public IntakeView(Clients clients, Intakes intakes, ScreeningService screenings, RuleEngine engine,
             SignedIn signedIn) {
@@ -91,24 +98,65 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         }
     }
 
+    /**
+     * A returning client starts from their last intake's answers (consent is always asked again, and
+     * the age is today's); "Nothing has changed" goes straight to the result.
+     */
     private void build(Client client) {
-        var answers = new Answers();
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var last = intakes.latest(signedIn.account(), client.id());
+        previous = last.map(StoredIntake::request).orElse(null);
+        var answers = previous == null ? new Answers() : Answers.from(previous, null, vocabulary);
         answers.setAgeYears(client.ageOn(LocalDate.now(ZoneOffset.UTC)));
         var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
-        stepper = new Stepper(steps, () -> showResult(client, answers), step -> false);
-        page = new QuestionsThenResult(new H1("Intake: " + client.fullName()), stepper);
+        stepper = new Stepper(steps, () -> showResult(client, answers.toRequest(vocabulary)), step -> false);
+        if (previous == null) {
+            page = new QuestionsThenResult(new H1("Intake: " + client.fullName()), stepper);
+        } else {
+            // The button is the client's "yes" for today, so the request says so; the consent question
+            // itself stays unanswered in case the answers are changed after all.
+            var unchanged = new Button("Nothing has changed since last time", e -> {
+                var same = answers.toRequest(vocabulary);
+                showResult(client, new ScreeningRequest(true, same.receiver(), same.giver(), same.oils(),
+                        same.patchTested(), same.routine()));
+            });
+            unchanged.setId("nothing-changed");
+            var note = new Paragraph("The answers start from the last intake, signed "
+                    + IntakeRecordView.WHEN.format(last.get().intake().confirmedAt()) + ". Change what is different, "
+                    + "or, if the client wants the massage today and nothing has changed:");
+            page = new QuestionsThenResult(new H1("Intake: " + client.fullName()), note, unchanged, stepper);
+        }
         add(page);
     }
 
-    private void showResult(Client client, Answers answers) {
+    private void showResult(Client client, ScreeningRequest request) {
         try {
             var vocabulary = engine.ruleSet().catalogues().vocabulary();
-            ScreeningRequest request = answers.toRequest(vocabulary);
             Screening screening = screenings.screen(request);
-            page.showResult(stepper, new ResultPanel(screening, vocabulary), confirmation(client, request));
+            page.showResult(stepper, changes(request), new ResultPanel(screening, vocabulary),
+                    confirmation(client, request));
         } catch (RulesUnavailableException e) {
             getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
         }
+    }
+
+    /** Every answer that differs from the last intake, before and after, for the client to check. */
+    private Div changes(ScreeningRequest request) {
+        var box = new Div();
+        box.setId("changes");
+        if (previous == null) {
+            return box;
+        }
+        var changes = AnswerChanges.between(previous, request, engine.ruleSet().catalogues().vocabulary());
+        box.add(new H2("Changed since the last intake"));
+        if (changes.isEmpty()) {
+            box.add(new Paragraph("Nothing."));
+        } else {
+            var list = new UnorderedList();
+            changes.forEach(change -> list.add(new ListItem(change)));
+            box.add(list);
+        }
+        return box;
     }
 
     /** The client reads the result, confirms, agrees to storage and types their name: that signs it. */
