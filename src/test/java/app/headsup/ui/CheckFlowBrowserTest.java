@@ -151,7 +151,8 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         var page = open("/check", 1280);
         var nextButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"));
         nextButton.click();
-        assertThat(page.getByText("Please choose yes or no.")).isVisible();
+        // Read at the field itself (Vaadin also announces it once in a live region for screen readers).
+        assertThat(page.locator("vaadin-radio-group [slot=error-message]").first()).hasText("Please choose yes or no.");
         assertThat(page.locator(".step-progress")).hasText("Step 1 of 8");
         page.getByText("Yes, they want it").click();
         next(page);
@@ -159,12 +160,13 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         age.fill("150");
         page.getByText("Yes", new Page.GetByTextOptions().setExact(true)).click(); // pregnant: yes
         nextButton.click();
-        assertThat(page.getByText("Please enter a whole number of years from 0 to 120.")).isVisible();
+        assertThat(page.locator("vaadin-integer-field [slot=error-message]"))
+                .hasText("Please enter a whole number of years from 0 to 120.");
         assertThat(page.locator(".step-progress")).hasText("Step 2 of 8");
         assertThat(age).hasValue("150");
         age.fill("");
         nextButton.click();
-        assertThat(page.getByText("Please enter the age in whole years.")).isVisible();
+        assertThat(page.locator("vaadin-integer-field [slot=error-message]")).hasText("Please enter the age in whole years.");
         age.fill("33");
         next(page);
         nextUntilResult(page);
