@@ -117,6 +117,10 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         visibleItem(page, "Please don't touch here").click();
         assertThat(page.locator(".body-map g.marked")).hasCount(1);
         assertThat(page.locator(".body-map g.marked")).hasAttribute("data-area", "HANDS");
+        page.setViewportSize(375, 900);
+        Browser.screenshot(page, "areas-map-375");
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("the map and its list fit a phone").isLessThanOrEqualTo(375);
     }
 
     private static com.microsoft.playwright.Locator visibleItem(Page page, String text) {
