@@ -16,7 +16,9 @@ interface IntakeRecords extends JpaRepository<Intake, Long> {
     Page<Intake> findByClientIdAndTherapistIdOrderByConfirmedAtDesc(long clientId, long therapistId,
             Pageable page);
 
-    long countByClientId(long clientId);
+    /** The intake signed just before a given moment, for "what changed since last time". */
+    Optional<Intake> findFirstByClientIdAndConfirmedAtLessThanOrderByConfirmedAtDesc(long clientId,
+            java.time.Instant before);
 
     List<Intake> findByClientIdOrderByConfirmedAtAsc(long clientId);
 }

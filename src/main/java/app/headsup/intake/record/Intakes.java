@@ -115,13 +115,13 @@ public class Intakes {
     /** What changed from the intake before this one (answers and rule-set version); empty for the first. */
     @Transactional(readOnly = true)
     public List<String> changesSincePrevious(Therapist therapist, StoredIntake current, Vocabulary vocabulary) {
-        var all = records.findByClientIdOrderByConfirmedAtAsc(current.intake().clientId());
-        int index = all.indexOf(all.stream().filter(i -> i.id().equals(current.intake().id())).findFirst()
-                .orElseThrow());
-        if (index == 0) {
+        // Only the one before: a client may have thousands of intakes.
+        var before = records.findFirstByClientIdAndConfirmedAtLessThanOrderByConfirmedAtDesc(
+                current.intake().clientId(), current.intake().confirmedAt());
+        if (before.isEmpty()) {
             return List.of();
         }
-        var previous = find(therapist, all.get(index - 1).id()).orElseThrow();
+        var previous = find(therapist, before.get().id()).orElseThrow();
         var changes = new java.util.ArrayList<>(AnswerChanges.between(previous.request(), current.request(),
                 vocabulary));
         var ruleSet = AnswerChanges.ruleSetChange(previous.intake(), current.intake());
