@@ -20,14 +20,14 @@ public class ClientExport {
 
     private final Clients clients;
     private final IntakeRecords records;
-    private final Intakes intakes;
+    private final IntakeNoteRecords notes;
     private final AuditLog audit;
     private final JsonMapper json;
 
-    ClientExport(Clients clients, IntakeRecords records, Intakes intakes, AuditLog audit, JsonMapper json) {
+    ClientExport(Clients clients, IntakeRecords records, IntakeNoteRecords notes, AuditLog audit, JsonMapper json) {
         this.clients = clients;
         this.records = records;
-        this.intakes = intakes;
+        this.notes = notes;
         this.audit = audit;
         this.json = json;
     }
@@ -42,7 +42,6 @@ public class ClientExport {
                     "lastVisitAt", client.lastVisitAt() == null ? "" : client.lastVisitAt().toString()));
             var all = new ArrayList<Object>();
             for (Intake intake : records.findByClientIdOrderByConfirmedAtAsc(client.id())) {
-                var stored = intakes.find(therapist, intake.id()).orElseThrow();
                 var entry = new LinkedHashMap<String, Object>();
                 entry.put("id", intake.id());
                 entry.put("corrects", intake.correctsId());
@@ -52,8 +51,9 @@ public class ClientExport {
                 entry.put("ruleSetVersion", intake.ruleSetVersion());
                 entry.put("request", json.readTree(intake.requestJson()));
                 entry.put("result", json.readTree(intake.resultJson()));
-                entry.put("notes", stored.notes().stream().map(note -> Map.of("kind", note.kind().name(),
-                        "author", note.author(), "writtenAt", note.writtenAt().toString(), "text", note.text()))
+                entry.put("notes", notes.findByIntakeIdOrderByWrittenAtAsc(intake.id()).stream()
+                        .map(note -> Map.of("kind", note.kind().name(), "author", note.author(),
+                                "writtenAt", note.writtenAt().toString(), "text", note.text()))
                         .toList());
                 all.add(entry);
             }
