@@ -1,16 +1,14 @@
 package app.headsup.intake.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import app.headsup.intake.Sha256;
 
 /**
  * Slows down password guessing: after {@code headsup.login.max-failures} failed sign-ins for one
@@ -50,12 +48,6 @@ public class LoginLimit {
     }
 
     private static String key(String username) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256")
-                    .digest(username.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(username.strip().toLowerCase(Locale.ROOT));
     }
 }

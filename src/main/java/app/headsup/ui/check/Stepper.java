@@ -1,6 +1,7 @@
 package app.headsup.ui.check;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,8 @@ public class Stepper extends Div {
     private final Span progressText = new Span();
     private final Button back = new Button("Back");
     private final Button next = new Button("Next");
+    private String finishLabel = "See result";
+    private IntConsumer onMove = index -> { };
     private int current;
 
     /**
@@ -67,7 +70,19 @@ public class Stepper extends Div {
         progress.setValue(current);
         progressText.setText("Step " + (current + 1) + " of " + steps.size());
         back.setEnabled(current > 0);
-        next.setText(current == steps.size() - 1 ? "See result" : "Next");
+        next.setText(current == steps.size() - 1 ? finishLabel : "Next");
+        onMove.accept(current);
+    }
+
+    /** What the last step's button says, when it does something other than show the result. */
+    public void setFinishLabel(String label) {
+        finishLabel = label;
+        show(current);
+    }
+
+    /** Told the index of every step shown from now on: a remote pre-fill saves the answers then. */
+    public void onMove(IntConsumer listener) {
+        onMove = listener;
     }
 
     public int current() {

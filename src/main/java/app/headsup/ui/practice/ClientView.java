@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import app.headsup.intake.client.Client;
 import app.headsup.intake.client.Clients;
+import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.record.ClientExport;
 import app.headsup.intake.record.Intake;
 import app.headsup.intake.record.Intakes;
@@ -44,11 +45,14 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
     private final Clients clients;
     private final Intakes intakes;
     private final ClientExport export;
+    private final PrefillLinks prefillLinks;
     private final SignedIn signedIn;
     private long clientId;
 
-    public ClientView(Clients clients, Intakes intakes, ClientExport export, SignedIn signedIn) {
+    public ClientView(Clients clients, Intakes intakes, ClientExport export, PrefillLinks prefillLinks,
+            SignedIn signedIn) {
         this.export = export;
+        this.prefillLinks = prefillLinks;
         this.clients = clients;
         this.intakes = intakes;
         this.signedIn = signedIn;
@@ -85,7 +89,8 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
         erase.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         var actions = new Div(start, export, erase);
         actions.addClassName("step-buttons");
-        add(new H1(client.fullName()), details, actions, new H2("Intakes"), history(client));
+        add(new H1(client.fullName()), details, actions,
+                new PrefillSection(prefillLinks, signedIn.account(), client), new H2("Intakes"), history(client));
     }
 
     /** Erasing cannot be undone, so it is asked twice, with the name spelled out. */

@@ -30,6 +30,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import app.headsup.intake.client.Client;
 import app.headsup.intake.client.Clients;
+import app.headsup.intake.prefill.PrefillDraft;
+import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.record.AnswerChanges;
 import app.headsup.intake.record.Confirmation;
 import app.headsup.intake.record.IntakeException;
@@ -57,22 +59,28 @@ import app.headsup.ui.unavailable.UnavailableView;
 @PreserveOnRefresh
 public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnterObserver {
 
+    /** The query parameter naming a completed pre-fill link to start from. */
+    static final String PREFILL = "prefill";
+
     private final Clients clients;
     private final Intakes intakes;
     private final ScreeningService screenings;
     private final RuleEngine engine;
+    private final PrefillLinks prefillLinks;
     private final SignedIn signedIn;
     /** One per opened form: submitting it twice stores one intake. */
     private final String submissionKey = UUID.randomUUID().toString();
     private long clientId;
+    private @Nullable Long prefillLinkId;
     private boolean built;
     private QuestionsThenResult page;
     private Stepper stepper;
     private @Nullable ScreeningRequest previous;
 
     public IntakeView(Clients clients, Intakes intakes, ScreeningService screenings, RuleEngine engine,
-            SignedIn signedIn) {
+            PrefillLinks prefillLinks, SignedIn signedIn) {
         this.clients = clients;
+        this.prefillLinks = prefillLinks;
         this.intakes = intakes;
         this.screenings = screenings;
         this.engine = engine;
@@ -83,6 +91,8 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         clientId = id;
+        prefillLinkId = event.getLocation().getQueryParameters().getSingleParameter(PREFILL)
+                .filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
     }
 
     @Override
@@ -93,7 +103,13 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         }
         var client = clients.find(signedIn.account(), clientId).orElseThrow(NotFoundException::new);
         if (!built) {
-            build(client);
+            if (prefillLinkId == null) {
+                build(client);
+            } else {
+                var sent = prefillLinks.completedAnswers(signedIn.account(), client.id(), prefillLinkId)
+                        .orElseThrow(NotFoundException::new);
+                review(client, sent);
+            }
             built = true;
         }
     }
@@ -126,6 +142,27 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
                     + "or, if the client wants the massage today and nothing has changed:");
             page = new QuestionsThenResult(new H1("Intake: " + client.fullName()), note, unchanged, stepper);
         }
+        add(page);
+    }
+
+    /**
+     * The answers the client sent from home, to go through together: they can be changed step by step,
+     * or looked at as a result straight away. The client still confirms and signs here, in person.
+     */
+    private void review(Client client, PrefillDraft sent) {
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        previous = intakes.latest(signedIn.account(), client.id()).map(StoredIntake::request).orElse(null);
+        var answers = Answers.from(sent.answers(), sent.consent(), vocabulary);
+        answers.setAgeYears(client.ageOn(LocalDate.now(ZoneOffset.UTC)));
+        var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
+        stepper = new Stepper(steps, () -> showResult(client, answers.toRequest(vocabulary)), step -> false);
+        var result = new Button("See the result of the client's answers",
+                e -> showResult(client, answers.toRequest(vocabulary)));
+        result.setId("prefill-result");
+        result.addThemeVariants(ButtonVariant.PRIMARY);
+        var note = new Paragraph("These are the answers the client sent from home. Go through them together and "
+                + "change what is different today, or look at the result first:");
+        page = new QuestionsThenResult(new H1("Review: " + client.fullName()), note, result, stepper);
         add(page);
     }
 

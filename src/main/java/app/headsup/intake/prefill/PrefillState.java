@@ -1,0 +1,13 @@
+package app.headsup.intake.prefill;
+
+/** Where a pre-fill link stands, as the therapist sees it in the client's list of links. */
+public enum PrefillState {
+    /** Sent, not opened yet. */
+    CREATED,
+    /** Opened by the client; answers are saved as they go. */
+    OPENED,
+    /** Sent back by the client: ready for review. The link cannot be used again. */
+    COMPLETED,
+    /** Seven days passed before the client sent the answers. */
+    EXPIRED
+}

@@ -1,0 +1,89 @@
+package app.headsup.ui.practice;
+
+import java.time.Instant;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+
+import app.headsup.intake.account.Therapist;
+import app.headsup.intake.client.Client;
+import app.headsup.intake.prefill.PrefillLink;
+import app.headsup.intake.prefill.PrefillLinks;
+import app.headsup.intake.prefill.PrefillState;
+
+/**
+ * A client's pre-fill links: make one to send, see where each stands, and review the answers of a
+ * completed one with the client. The link itself is shown once, right after it is made.
+ */
+class PrefillSection extends Div {
+
+    private final PrefillLinks links;
+    private final Therapist therapist;
+    private final Client client;
+    private final Div newLink = new Div();
+    private final Grid<PrefillLink> grid = new Grid<>();
+
+    PrefillSection(PrefillLinks links, Therapist therapist, Client client) {
+        this.links = links;
+        this.therapist = therapist;
+        this.client = client;
+        var create = new Button("Make a pre-fill link", e -> create());
+        create.setId("new-prefill");
+        newLink.setId("prefill-new");
+        grid.addColumn(link -> IntakeRecordView.WHEN.format(link.createdAt())).setHeader("Made");
+        grid.addColumn(link -> IntakeRecordView.WHEN.format(link.expiresAt())).setHeader("Expires");
+        grid.addColumn(link -> words(link.stateAt(Instant.now()))).setHeader("State");
+        grid.addComponentColumn(this::review).setHeader("");
+        grid.setAllRowsVisible(true);
+        grid.setId("prefill-links");
+        add(new H2("Pre-fill links"), new Paragraph("Send the client a link to answer the questions at home. "
+                + "It works once and for seven days; you go through the answers together before signing."),
+                create, newLink, grid);
+        refresh();
+    }
+
+    private void create() {
+        var made = links.create(therapist, client.id());
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/prefill/{token}")
+                .buildAndExpand(made.token()).toUriString();
+        var field = new TextField("Link for " + client.fullName());
+        field.setValue(url);
+        field.setReadOnly(true);
+        field.setWidthFull();
+        field.setId("prefill-url");
+        field.setHelperText("Copy it now and send it to the client: it is shown only once and is not stored.");
+        newLink.removeAll();
+        newLink.add(field);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(links.of(therapist, client.id()));
+    }
+
+    private Button review(PrefillLink link) {
+        var review = new Button("Review and sign", e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class,
+                client.id(), QueryParameters.of(IntakeView.PREFILL, String.valueOf(link.id())))));
+        review.addThemeVariants(ButtonVariant.SMALL);
+        review.setVisible(link.completedAt() != null);
+        review.setClassName("prefill-review");
+        return review;
+    }
+
+    private static String words(PrefillState state) {
+        return switch (state) {
+            case CREATED -> "Sent, not opened";
+            case OPENED -> "Opened, answering";
+            case COMPLETED -> "Answers received";
+            case EXPIRED -> "Expired";
+        };
+    }
+}

@@ -1,0 +1,131 @@
+package app.headsup.ui.prefill;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.PreserveOnRefresh;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.intake.prefill.PrefillDraft;
+import app.headsup.intake.prefill.PrefillException;
+import app.headsup.intake.prefill.PrefillLinks;
+import app.headsup.intake.prefill.PrefillLinks.LinkForClient;
+import app.headsup.rules.RuleEngine;
+import app.headsup.ui.MainLayout;
+import app.headsup.ui.check.Answers;
+import app.headsup.ui.check.Questionnaire;
+import app.headsup.ui.check.Stepper;
+import app.headsup.ui.unavailable.UnavailableView;
+
+/**
+ * The questionnaire a client fills at home from their therapist's link, without an account. Every
+ * step they move to saves the answers with the link, so closing the page, a timeout or another
+ * device carries on where they were. No verdict here: the therapist goes through it with them.
+ */
+@Route(value = "prefill", layout = MainLayout.class)
+@AnonymousAllowed
+@PreserveOnRefresh
+@PageTitle("Before your session · HeadsUp")
+public class PrefillView extends Main implements HasUrlParameter<String>, BeforeEnterObserver {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
+
+    private final PrefillLinks links;
+    private final RuleEngine engine;
+    private String token = "";
+    private boolean built;
+
+    public PrefillView(PrefillLinks links, RuleEngine engine) {
+        this.links = links;
+        this.engine = engine;
+        addClassName("headsup-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String token) {
+        this.token = token;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!engine.isUp()) {
+            event.forwardTo(UnavailableView.class);
+            return;
+        }
+        if (built) {
+            return;
+        }
+        built = true;
+        var link = links.open(token);
+        if (link.isEmpty()) {
+            stop("This link is not valid", "Please check that the whole link was copied, or ask your therapist "
+                    + "for a new one.");
+            return;
+        }
+        switch (link.get().state()) {
+            case COMPLETED -> stop("Your answers have been sent", "Your therapist has them. This link cannot be "
+                    + "used again; if something has changed, tell your therapist at the start of the session.");
+            case EXPIRED -> stop("This link has expired", "Links work for seven days. Please ask your therapist "
+                    + "for a new one.");
+            default -> questions(link.get());
+        }
+    }
+
+    private void questions(LinkForClient link) {
+        Vocabulary vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var draft = link.draft();
+        var answers = draft == null ? new Answers() : Answers.from(draft.answers(), draft.consent(), vocabulary);
+        if (draft == null || answers.getAgeYears() == null || answers.getAgeYears() == 0) {
+            answers.setAgeYears(link.ageYears());
+        }
+        var intro = new Paragraph(link.therapistName() + " asked you to answer these questions before your "
+                + "session. Your answers are saved at every step: you can close this page and come back with "
+                + "the same link until " + DAY.format(link.expiresAt()) + ". Nothing is decided here; "
+                + link.therapistName() + " goes through your answers with you before the massage.");
+        var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
+        // "Send" is on the last step, so that is where a sent draft was.
+        var stepper = new Stepper(steps, () -> send(link, new PrefillDraft(answers.toRequest(vocabulary),
+                answers.getConsent(), steps.size() - 1)), step -> false);
+        stepper.setFinishLabel("Send to " + link.therapistName());
+        if (draft != null) {
+            stepper.show(draft.step());
+        }
+        stepper.onMove(step -> save(new PrefillDraft(answers.toRequest(vocabulary), answers.getConsent(), step)));
+        add(new H1("Before your session"), intro, stepper);
+    }
+
+    private void save(PrefillDraft draft) {
+        try {
+            links.saveDraft(token, draft);
+        } catch (PrefillException problem) {
+            stop("Your answers could not be saved", problem.getMessage());
+        }
+    }
+
+    private void send(LinkForClient link, PrefillDraft draft) {
+        try {
+            links.complete(token, draft);
+            stop("Thank you", "Your answers are with " + link.therapistName() + ", who will go through them with "
+                    + "you before the session. If anything changes before then, just say so on the day.");
+        } catch (PrefillException problem) {
+            stop("Your answers could not be sent", problem.getMessage());
+        }
+    }
+
+    private void stop(String heading, String text) {
+        removeAll();
+        var message = new Paragraph(text);
+        message.setId("prefill-message");
+        add(new H1(heading), message);
+    }
+}

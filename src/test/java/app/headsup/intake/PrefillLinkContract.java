@@ -1,0 +1,192 @@
+package app.headsup.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import app.headsup.intake.account.Accounts;
+import app.headsup.intake.account.Role;
+import app.headsup.intake.account.Therapist;
+import app.headsup.intake.client.Client;
+import app.headsup.intake.client.Clients;
+import app.headsup.intake.prefill.PrefillDraft;
+import app.headsup.intake.prefill.PrefillException;
+import app.headsup.intake.prefill.PrefillLinks;
+import app.headsup.intake.prefill.PrefillState;
+import app.headsup.screening.RequestBuilder;
+
+/**
+ * What remote pre-fill links promise, on each supported database: an unguessable token that is never
+ * stored, answers kept as they go, sent once, expired after seven days, and only ever the therapist's.
+ */
+abstract class PrefillLinkContract {
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Clients clients;
+    @Autowired
+    PrefillLinks links;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Therapist tess;
+    Therapist theo;
+    Client clara;
+
+    @BeforeEach
+    void twoTherapistsAndAClient() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        tess = accounts.create("test", "tess-" + suffix, "Tess", "tess-long-password", Role.THERAPIST);
+        theo = accounts.create("test", "theo-" + suffix, "Theo", "theo-long-password", Role.THERAPIST);
+        clara = clients.add(tess, "Clara Client", "clara@example.org", LocalDate.of(1990, 4, 2));
+    }
+
+    static PrefillDraft halfWay() {
+        return new PrefillDraft(RequestBuilder.receiver(36).conditions("MIGRAINE_NOW").build(), null, 3);
+    }
+
+    static PrefillDraft done() {
+        return new PrefillDraft(RequestBuilder.receiver(36).medications("ANTICOAGULANT").oils("LAVENDER").build(),
+                true, 7);
+    }
+
+    long audited(String action) {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = ?", Long.class, action);
+    }
+
+    @Test
+    void aNewLinkHasAnUnguessableTokenThatIsNeverStored() {
+        var first = links.create(tess, clara.id());
+        var second = links.create(tess, clara.id());
+        assertThat(first.token()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(second.token());
+        assertThat(first.link().expiresAt()).isEqualTo(first.link().createdAt().plus(Period.ofDays(7)));
+        assertThat(first.link().stateAt(first.link().createdAt())).isEqualTo(PrefillState.CREATED);
+        var stored = jdbc.queryForList("select * from prefill_link where id = ?", first.link().id()).getFirst();
+        assertThat(stored.values()).noneMatch(value -> String.valueOf(value).contains(first.token()));
+        assertThat(stored.get("token_hash")).isEqualTo(Sha256.hex(first.token()));
+        var audit = jdbc.queryForList("select subject from audit_entry where action = 'PREFILL_LINK_CREATED'",
+                String.class);
+        assertThat(audit).contains("prefill link " + first.link().id())
+                .noneMatch(line -> line.contains(first.token()));
+    }
+
+    @Test
+    void anUnknownOrMalformedTokenOpensNothing() {
+        links.create(tess, clara.id());
+        assertThat(links.open("A".repeat(43))).isEmpty();
+        assertThat(links.open("not a token")).isEmpty();
+        assertThat(links.open("")).isEmpty();
+        assertThatThrownBy(() -> links.saveDraft("B".repeat(43), halfWay())).isInstanceOf(PrefillException.class);
+    }
+
+    @Test
+    void answersAreKeptAsTheyGoAndTheFirstOpeningIsRecorded() {
+        var made = links.create(tess, clara.id());
+        var opened = links.open(made.token()).orElseThrow();
+        assertThat(opened.state()).isEqualTo(PrefillState.OPENED);
+        assertThat(opened.draft()).isNull();
+        assertThat(opened.therapistName()).isEqualTo("Tess");
+        assertThat(opened.ageYears()).isEqualTo(clara.ageOn(LocalDate.now()));
+
+        links.saveDraft(made.token(), halfWay());
+        var again = links.open(made.token()).orElseThrow();
+        assertThat(again.draft()).isEqualTo(halfWay());
+        assertThat(again.draft().consent()).as("an unanswered consent stays unanswered").isNull();
+        assertThat(links.of(tess, clara.id()).getFirst().openedAt()).isNotNull();
+        assertThat(audited("PREFILL_LINK_OPENED")).isPositive();
+    }
+
+    @Test
+    void completedAnswersAreSentOnceAndOnlyTheTherapistReviewsThem() {
+        var made = links.create(tess, clara.id());
+        links.open(made.token());
+        links.complete(made.token(), done());
+
+        var afterwards = links.open(made.token()).orElseThrow();
+        assertThat(afterwards.state()).isEqualTo(PrefillState.COMPLETED);
+        assertThat(afterwards.draft()).as("a sent link shows no answers to whoever holds it").isNull();
+        assertThatThrownBy(() -> links.saveDraft(made.token(), halfWay())).isInstanceOf(PrefillException.class)
+                .hasMessageContaining("already been sent");
+        assertThatThrownBy(() -> links.complete(made.token(), halfWay())).isInstanceOf(PrefillException.class);
+
+        long id = made.link().id();
+        assertThat(links.completedAnswers(tess, clara.id(), id)).contains(done());
+        assertThat(links.completedAnswers(theo, clara.id(), id)).isEmpty();
+        assertThat(links.completedAnswers(tess, clara.id() + 1, id)).isEmpty();
+        assertThat(links.of(theo, clara.id())).isEmpty();
+        assertThat(links.of(tess, clara.id())).singleElement()
+                .satisfies(link -> assertThat(link.completedAt()).isNotNull());
+    }
+
+    @Test
+    void anUnfinishedLinkExpiresAfterSevenDaysButSentAnswersStayReviewable() {
+        var unfinished = links.create(tess, clara.id());
+        var sent = links.create(tess, clara.id());
+        links.saveDraft(unfinished.token(), halfWay());
+        links.complete(sent.token(), done());
+        jdbc.update("update prefill_link set expires_at = created_at - interval '1' day where client_id = ?",
+                clara.id());
+
+        assertThat(links.open(unfinished.token()).orElseThrow().state()).isEqualTo(PrefillState.EXPIRED);
+        assertThat(links.open(unfinished.token()).orElseThrow().draft()).isNull();
+        assertThatThrownBy(() -> links.saveDraft(unfinished.token(), halfWay())).isInstanceOf(PrefillException.class)
+                .hasMessageContaining("expired");
+        assertThatThrownBy(() -> links.complete(unfinished.token(), done())).isInstanceOf(PrefillException.class);
+        assertThat(links.completedAnswers(tess, clara.id(), sent.link().id())).contains(done());
+    }
+
+    @Test
+    void onlyTheClientsTherapistMakesLinksAndErasingTheClientEndsThem() {
+        assertThatThrownBy(() -> links.create(theo, clara.id())).isInstanceOf(PrefillException.class);
+        var made = links.create(tess, clara.id());
+        clients.erase(tess, clara.id());
+        assertThat(links.open(made.token())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from prefill_link where id = ?", Long.class,
+                made.link().id())).isZero();
+    }
+
+    @Test
+    void sendingFromEightWindowsAtOnceSendsOnce() throws Exception {
+        var made = links.create(tess, clara.id());
+        long before = audited("PREFILL_LINK_COMPLETED");
+        var sent = new AtomicInteger();
+        var refused = new AtomicInteger();
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            var results = new ArrayList<Future<?>>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        links.complete(made.token(), done());
+                        sent.incrementAndGet();
+                    } catch (PrefillException alreadySent) {
+                        refused.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                result.get();
+            }
+        }
+        assertThat(sent).hasValue(1);
+        assertThat(refused).hasValue(7);
+        assertThat(audited("PREFILL_LINK_COMPLETED")).isEqualTo(before + 1);
+    }
+}
