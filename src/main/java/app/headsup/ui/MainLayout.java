@@ -22,6 +22,10 @@ import app.headsup.ui.start.StartView;
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
+    private static final String NOTHING_STORED = "General, cautious guidance, not a diagnosis. Nothing you enter "
+            + "here is stored.";
+    private final Paragraph storage = new Paragraph(NOTHING_STORED);
+
     public MainLayout(RuleEngine engine) {
         addClassName("headsup-layout");
         var home = new RouterLink("HeadsUp", StartView.class);
@@ -32,8 +36,7 @@ public class MainLayout extends Div implements RouterLayout {
         nav.getElement().setAttribute("aria-label", "Main");
         var header = new Header(home, nav);
         header.addClassName("headsup-header");
-        var footer = new Footer(new Paragraph("General, cautious guidance, not a diagnosis. Nothing you enter here is "
-                + "stored."), new Paragraph(engine.isUp() ? "Rule set " + engine.ruleSet().version()
+        var footer = new Footer(storage, new Paragraph(engine.isUp() ? "Rule set " + engine.ruleSet().version()
                         : "Rule set not loaded"), new Anchor("/api/v1/openapi.json", "API"));
         footer.addClassName("headsup-footer");
         getElement().appendChild(header.getElement());
@@ -44,5 +47,6 @@ public class MainLayout extends Div implements RouterLayout {
     public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
         // The page goes between the header and the footer.
         getElement().insertChild(1, content.getElement());
+        storage.setText(content instanceof StoresAnswers page ? page.storageNote() : NOTHING_STORED);
     }
 }

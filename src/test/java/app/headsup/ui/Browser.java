@@ -47,6 +47,12 @@ public final class Browser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** Nothing sticks out sideways: a phone user never scrolls left and right to read a page. */
+    public static void assertFitsWidth(Page page, int width) {
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth"))
+                .intValue()).as("the page fits %d px", width).isLessThanOrEqualTo(width);
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -119,8 +119,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".body-map g.marked")).hasAttribute("data-area", "HANDS");
         page.setViewportSize(375, 900);
         Browser.screenshot(page, "areas-map-375");
-        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("the map and its list fit a phone").isLessThanOrEqualTo(375);
+        Browser.assertFitsWidth(page, 375);
     }
 
     private static com.microsoft.playwright.Locator visibleItem(Page page, String text) {

@@ -68,8 +68,7 @@ class CoupleFlowBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#a-massages-b #verdict")).containsText("Go ahead");
         page.setViewportSize(375, 900);
         Browser.screenshot(page, "couple-result-375");
-        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .isLessThanOrEqualTo(375);
+        Browser.assertFitsWidth(page, 375);
     }
 
     @Test

@@ -197,8 +197,88 @@ class PracticeBrowserTest extends BrowserTestBase {
         }
     }
 
+    /** The link's token, to show that the log never holds it. */
+    private static String prefillToken = "";
+
     @Test
     @Order(3)
+    void aClientFillsAPrefillLinkAtHomeAndTheTherapistReviewsAndSignsIt() {
+        var page = open("/practice", 1280);
+        signIn(page, "tess", "tess-long-password");
+        page.locator("#clients").getByText("Clara Client").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a pre-fill link")).click();
+        String link = page.locator("#prefill-url input").inputValue();
+        org.assertj.core.api.Assertions.assertThat(link).matches("http://localhost:\\d+/prefill/[A-Za-z0-9_-]{43}");
+        prefillToken = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(page.locator("#prefill-links")).containsText("Sent, not opened");
+        String path = link.replaceAll("^http://localhost:\\d+", "");
+
+        // At home, on a phone, with no account: two steps answered, then the page closed.
+        var home = open(path, 375);
+        assertThat(home.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Before your session")))
+                .isVisible();
+        assertThat(home.locator("main")).containsText("TESS Therapist asked you");
+        assertThat(home.locator("main")).not().containsText("Clara");
+        assertThat(home.locator("footer")).containsText("kept for your therapist only");
+        home.getByText("Yes, I'd like that").click();
+        CheckFlowBrowserTest.next(home);
+        assertThat(home.getByLabel("Your age (years)")).not().hasValue("");
+        CheckFlowBrowserTest.next(home);
+        home.locator(".theme").first().getByText("Yes, or not sure").click();
+        home.locator("[data-code=MIGRAINE_NOW]").getByText("Yes", new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click();
+        CheckFlowBrowserTest.next(home);
+        assertThat(home.locator(".step-progress")).hasText("Step 4 of 5");
+        home.context().close();
+
+        // The therapist sees it was opened.
+        page.reload();
+        assertThat(page.locator("#prefill-links")).containsText("Opened, answering");
+
+        // Later, in a new session: it carries on at the same step with the answers kept.
+        var later = open(path, 375);
+        assertThat(later.locator(".step-progress")).hasText("Step 4 of 5");
+        later.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
+        assertThat(later.locator("[data-code=MIGRAINE_NOW] vaadin-radio-button[checked]")).hasText("Yes");
+        Browser.screenshot(later, "prefill-health-375");
+        CheckFlowBrowserTest.next(later);
+        CheckFlowBrowserTest.next(later);
+        later.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to TESS Therapist")).click();
+        assertThat(later.locator("#prefill-message")).containsText("Your answers are with TESS Therapist");
+        Browser.assertFitsWidth(later, 375);
+        later.context().close();
+
+        // One use: the link now only says the answers were sent.
+        var again = open(path, 375);
+        assertThat(again.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your answers have been sent")))
+                .isVisible();
+        assertThat(again.locator("[data-code=MIGRAINE_NOW]")).hasCount(0);
+        again.context().close();
+        var guess = open(path.substring(0, path.length() - 4) + "AAAA", 375);
+        assertThat(guess.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This link is not valid")))
+                .isVisible();
+        guess.context().close();
+
+        // The therapist reviews the answers with the client, who signs in person.
+        page.reload();
+        assertThat(page.locator("#prefill-links")).containsText("Answers received");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review and sign")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review: Clara Client")))
+                .isVisible();
+        page.locator("#prefill-result").click();
+        assertThat(page.locator("#verdict")).containsText("Not today");
+        assertThat(page.locator("#changes")).containsText("A migraine right now?");
+        page.getByText("I, the client, confirm").click();
+        page.getByText("I agree that my answers").click();
+        page.getByLabel("Client: type your full name to sign").fill("Clara Client");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
+        assertThat(page.locator("#verdict")).containsText("Not today");
+        signOut(page);
+    }
+
+    @Test
+    @Order(4)
     void fiveWrongPasswordsPauseTheNameEvenForTheRightOne() {
         var page = open("/login", 1280);
         for (int i = 0; i < 5; i++) {
@@ -212,7 +292,7 @@ class PracticeBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anonymousVisitorsAreSentToSignInAndPublicPagesStayOpen() {
         var page = open("/practice/accounts", 1280);
         page.waitForURL(url -> url.endsWith("/login"));
@@ -221,15 +301,16 @@ class PracticeBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theLogOfAllThatHoldsNoNamesHealthAnswersOrPasswords() {
         org.slf4j.LoggerFactory.getLogger(PracticeBrowserTest.class).info("log capture is live");
         String log = LOG.list.stream().map(event -> event.getFormattedMessage()
                 + (event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage()))
                 .collect(java.util.stream.Collectors.joining("\n"));
         org.assertj.core.api.Assertions.assertThat(log).contains("log capture is live");
+        org.assertj.core.api.Assertions.assertThat(prefillToken).as("the pre-fill test ran first").hasSize(43);
         for (String secret : new String[] {"Clara", "clara@example.org", "1990-04-02", "MIGRAINE", "migraine",
-                "Moved the session", "first-admin-password", "tess-long-password", "wrong-password"}) {
+                "Moved the session", prefillToken, "first-admin-password", "tess-long-password", "wrong-password"}) {
             org.assertj.core.api.Assertions.assertThat(log).as("the log must not contain %s", secret)
                     .doesNotContain(secret);
         }

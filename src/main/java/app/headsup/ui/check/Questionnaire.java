@@ -45,11 +45,21 @@ public class Questionnaire {
 
     /** Every step for one massage, in order: the receiver's answers, the giver, the oils, the routine. */
     public static List<Step> oneMassage(Answers answers, Catalogues catalogues) {
-        var questions = new Questionnaire(answers, catalogues.vocabulary(), Who.RECEIVER);
-        return List.of(questions.consent(), questions.aboutReceiver(), questions.health(),
-                questions.allergies(), questions.areas(), questions.giver(),
-                oils(catalogues.oils(), List.of(answers), List.of("their"), List.of(answers)),
-                routine(catalogues.vocabulary(), List.of(answers)));
+        var steps = new ArrayList<>(aboutThemselves(answers, catalogues.vocabulary(), Who.RECEIVER));
+        steps.add(new Questionnaire(answers, catalogues.vocabulary(), Who.RECEIVER).giver());
+        steps.add(oils(catalogues.oils(), List.of(answers), List.of("their"), List.of(answers)));
+        steps.add(routine(catalogues.vocabulary(), List.of(answers)));
+        return List.copyOf(steps);
+    }
+
+    /**
+     * The steps only the one being massaged can answer: consent, age, health, allergies, areas. A client
+     * at home answers these; the giver, the oils and the routine are the therapist's part.
+     */
+    public static List<Step> aboutThemselves(Answers answers, Vocabulary vocabulary, Who who) {
+        var questions = new Questionnaire(answers, vocabulary, who);
+        return List.of(questions.consent(), questions.aboutReceiver(), questions.health(), questions.allergies(),
+                questions.areas());
     }
 
     public Step consent() {

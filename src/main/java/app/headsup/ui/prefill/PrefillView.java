@@ -22,9 +22,11 @@ import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PrefillLinks.LinkForClient;
 import app.headsup.rules.RuleEngine;
 import app.headsup.ui.MainLayout;
+import app.headsup.ui.StoresAnswers;
 import app.headsup.ui.check.Answers;
 import app.headsup.ui.check.Questionnaire;
 import app.headsup.ui.check.Stepper;
+import app.headsup.ui.check.Who;
 import app.headsup.ui.unavailable.UnavailableView;
 
 /**
@@ -36,7 +38,7 @@ import app.headsup.ui.unavailable.UnavailableView;
 @AnonymousAllowed
 @PreserveOnRefresh
 @PageTitle("Before your session · HeadsUp")
-public class PrefillView extends Main implements HasUrlParameter<String>, BeforeEnterObserver {
+public class PrefillView extends Main implements HasUrlParameter<String>, BeforeEnterObserver, StoresAnswers {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
@@ -49,6 +51,12 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
         this.links = links;
         this.engine = engine;
         addClassName("headsup-page");
+    }
+
+    @Override
+    public String storageNote() {
+        return "General, cautious guidance, not a diagnosis. Your answers are kept for your therapist only, with "
+                + "your client record, and are erased with it.";
     }
 
     @Override
@@ -88,11 +96,11 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
         if (draft == null || answers.getAgeYears() == null || answers.getAgeYears() == 0) {
             answers.setAgeYears(link.ageYears());
         }
-        var intro = new Paragraph(link.therapistName() + " asked you to answer these questions before your "
-                + "session. Your answers are saved at every step: you can close this page and come back with "
+        var intro = new Paragraph(link.therapistName() + " asked you to answer these questions about your health "
+                + "before your session. Your answers are saved at every step: you can close this page and come back with "
                 + "the same link until " + DAY.format(link.expiresAt()) + ". Nothing is decided here; "
                 + link.therapistName() + " goes through your answers with you before the massage.");
-        var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
+        var steps = Questionnaire.aboutThemselves(answers, vocabulary, Who.CLIENT);
         // "Send" is on the last step, so that is where a sent draft was.
         var stepper = new Stepper(steps, () -> send(link, new PrefillDraft(answers.toRequest(vocabulary),
                 answers.getConsent(), steps.size() - 1)), step -> false);
