@@ -33,6 +33,8 @@ import app.headsup.intake.record.IntakePdf;
 import app.headsup.intake.record.IntakeException;
 import app.headsup.intake.record.IntakeNote;
 import app.headsup.intake.record.Intakes;
+import app.headsup.intake.prefill.PrefillDraft;
+import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.screening.RequestBuilder;
 import app.headsup.screening.ScreeningRequest;
 
@@ -56,6 +58,8 @@ abstract class IntakeStorageContract {
     RetentionPurge retention;
     @Autowired
     IntakePdf pdf;
+    @Autowired
+    PrefillLinks prefillLinks;
 
     Therapist tess;
     Therapist theo;
@@ -173,8 +177,9 @@ abstract class IntakeStorageContract {
         assertThat(intakes.history(theo, clara.id(), 0, 10)).isEmpty();
         assertThatThrownBy(() -> intakes.sign(theo, clara.id(), migraineToday(), claraConfirms(), key(), null))
                 .isInstanceOf(IntakeException.class).hasMessage("No such client.");
-        assertThatThrownBy(() -> intakes.addNote(theo, intake.id(), IntakeNote.Kind.SESSION_NOTE, "hello"))
+        assertThatThrownBy(() -> intakes.addNote(theo, intake.id(), "hello"))
                 .isInstanceOf(IntakeException.class);
+        assertThat(intakes.correctionOf(theo, intake.id())).isEmpty();
         assertThatThrownBy(() -> intakes.sign(theo, clara.id(), migraineToday(), claraConfirms(), "short", null))
                 .isInstanceOf(IntakeException.class);
     }
@@ -182,25 +187,64 @@ abstract class IntakeStorageContract {
     @Test
     void aCorrectionIsANewIntakePointingAtTheOldOneWhichStaysAsItWas() {
         var first = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        assertThat(intakes.correctionOf(tess, first.id())).isEmpty();
         var corrected = intakes.sign(tess, clara.id(), RequestBuilder.receiver(36).build(), claraConfirms(), key(),
                 first.id());
         assertThat(corrected.correctsId()).isEqualTo(first.id());
         assertThat(intakes.find(tess, first.id()).orElseThrow().result().verdict().name()).isEqualTo("POSTPONE");
+        assertThat(intakes.correctionOf(tess, first.id())).map(i -> i.id()).contains(corrected.id());
         assertThat(intakes.history(tess, clara.id(), 0, 10).getContent()).extracting(i -> i.id())
                 .containsExactly(corrected.id(), first.id());
+        var otto = clients.add(tess, "Otto Other", null, LocalDate.of(1980, 1, 1));
+        assertThatThrownBy(() -> intakes.sign(tess, otto.id(), RequestBuilder.receiver(45).build(),
+                new Confirmation("Otto Other", true, true), key(), first.id()))
+                .as("a correction belongs to the same client").isInstanceOf(IntakeException.class);
     }
 
     @Test
-    void notesAndClearancesAreAddedBesideTheSignedIntake() {
+    void notesAreAddedBesideTheSignedIntake() {
         var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
-        intakes.addNote(tess, intake.id(), IntakeNote.Kind.SESSION_NOTE, "Rescheduled for next week.");
-        intakes.addNote(tess, intake.id(), IntakeNote.Kind.CLEARANCE, "Dr Gray cleared gentle massage.");
+        intakes.addNote(tess, intake.id(), "Rescheduled for next week.");
         var stored = intakes.find(tess, intake.id()).orElseThrow();
-        assertThat(stored.notes()).extracting(IntakeNote::kind)
-                .containsExactly(IntakeNote.Kind.SESSION_NOTE, IntakeNote.Kind.CLEARANCE);
+        assertThat(stored.notes()).extracting(IntakeNote::kind).containsExactly(IntakeNote.Kind.SESSION_NOTE);
+        assertThat(stored.notes().getFirst().clearedOn()).isNull();
         assertThat(stored.intake().verdict()).isEqualTo("POSTPONE");
-        assertThatThrownBy(() -> intakes.addNote(tess, intake.id(), IntakeNote.Kind.SESSION_NOTE, " "))
+        assertThatThrownBy(() -> intakes.addNote(tess, intake.id(), " ")).isInstanceOf(IntakeException.class);
+        assertThatThrownBy(() -> intakes.recordClearance(tess, intake.id(), LocalDate.now().minusDays(1), "Fine."))
+                .as("only a 'see a doctor first' intake takes a clearance").isInstanceOf(IntakeException.class)
+                .hasMessageContaining("see a doctor first");
+    }
+
+    @Test
+    void aClearanceRecordsTheDayTheDoctorClearedTheMassage() throws Exception {
+        var intake = intakes.sign(tess, clara.id(), concussionSixWeeksAgo(), claraConfirms(), key(), null);
+        assertThat(intake.verdict()).isEqualTo("SEE_DOCTOR_FIRST");
+        var day = LocalDate.now().minusDays(2);
+        intakes.recordClearance(tess, intake.id(), day, "Dr Gray cleared gentle massage.");
+        var note = intakes.find(tess, intake.id()).orElseThrow().notes().getFirst();
+        assertThat(note.kind()).isEqualTo(IntakeNote.Kind.CLEARANCE);
+        assertThat(note.clearedOn()).isEqualTo(day);
+        assertThat(note.text()).isEqualTo("Dr Gray cleared gentle massage.");
+        assertThatThrownBy(() -> intakes.recordClearance(tess, intake.id(), null, "No day."))
+                .isInstanceOf(IntakeException.class).hasMessageContaining("day the doctor cleared");
+        assertThatThrownBy(() -> intakes.recordClearance(tess, intake.id(), LocalDate.now().plusDays(3), "Later."))
+                .isInstanceOf(IntakeException.class).hasMessageContaining("not a future day");
+        assertThatThrownBy(() -> intakes.recordClearance(theo, intake.id(), day, "Not mine."))
                 .isInstanceOf(IntakeException.class);
+        assertThat(intakes.find(tess, intake.id()).orElseThrow().notes()).hasSize(1);
+        assertThat(auditLines("CLEARANCE_RECORDED")).isPositive();
+        assertThat(pdfText(pdf.render(clara, intakes.find(tess, intake.id()).orElseThrow())))
+                .contains("Clearance given on " + day + ", written ", "Dr Gray cleared gentle massage.");
+    }
+
+    static String pdfText(byte[] bytes) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    static ScreeningRequest concussionSixWeeksAgo() {
+        return RequestBuilder.receiver(22).conditions("HEAD_OR_NECK_INJURY_RECENT").build();
     }
 
     @Test
@@ -217,10 +261,15 @@ abstract class IntakeStorageContract {
     @Test
     void theExportHoldsTheClientEveryIntakeAsStoredAndTheNotes() {
         var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
-        intakes.addNote(tess, intake.id(), IntakeNote.Kind.SESSION_NOTE, "Try again next week.");
+        intakes.addNote(tess, intake.id(), "Try again next week.");
+        var link = prefillLinks.create(tess, clara.id());
+        prefillLinks.saveDraft(link.token(), new PrefillDraft(RequestBuilder.receiver(36).medications("ANTICOAGULANT")
+                .build(), null, 2));
         String json = new String(export.export(tess, clara.id()).orElseThrow(), StandardCharsets.UTF_8);
         assertThat(json).contains("\"fullName\" : \"Clara Client\"", "\"MIGRAINE_NOW\"", "\"POSTPONE\"",
-                "Try again next week.", intake.ruleSetVersion(), "\"storageConsent\" : true");
+                "Try again next week.", intake.ruleSetVersion(), "\"storageConsent\" : true", "\"prefillLinks\"",
+                "\"ANTICOAGULANT\"");
+        assertThat(json).doesNotContain(link.token());
         assertThat(export.export(theo, clara.id())).isEmpty();
         assertThat(auditLines("CLIENT_EXPORTED")).isPositive();
     }
@@ -228,7 +277,7 @@ abstract class IntakeStorageContract {
     @Test
     void erasingAClientRemovesEveryIntakeAndNoteAndTheAuditKeepsNoName() {
         var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
-        intakes.addNote(tess, intake.id(), IntakeNote.Kind.SESSION_NOTE, "A note.");
+        intakes.addNote(tess, intake.id(), "A note.");
         assertThat(clients.erase(theo, clara.id())).isFalse();
         assertThat(clients.erase(tess, clara.id())).isTrue();
         assertThat(clients.find(tess, clara.id())).isEmpty();
@@ -258,12 +307,8 @@ abstract class IntakeStorageContract {
     @Test
     void thePdfSaysWhoWhenWhatWhyTheVerdictTheRuleSetAndTheConfirmation() throws Exception {
         var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
-        intakes.addNote(tess, intake.id(), IntakeNote.Kind.SESSION_NOTE, "Rebooked.");
-        byte[] bytes = pdf.render(clara, intakes.find(tess, intake.id()).orElseThrow());
-        String text;
-        try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        intakes.addNote(tess, intake.id(), "Rebooked.");
+        String text = pdfText(pdf.render(clara, intakes.find(tess, intake.id()).orElseThrow()));
         assertThat(text).contains("Clara Client", "born 1990-04-02", "Result: not today", "Conditions: A migraine right now?",
                 "Why:", "No routine: the verdict does not allow a massage.", "Rule set: " + intake.ruleSetVersion(),
                 "Confirmed by the client, typing their name \"clara client\"", "Consent to storing these health "

@@ -279,6 +279,71 @@ class PracticeBrowserTest extends BrowserTestBase {
 
     @Test
     @Order(4)
+    void aDoctorsClearanceIsRecordedWithItsDayAndAWrongAnswerIsCorrectedByANewIntake() {
+        var page = open("/practice", 1280);
+        signIn(page, "tess", "tess-long-password");
+        page.locator("#clients").getByText("Clara Client").click();
+        page.waitForURL(url -> url.matches(".*/practice/clients/\\d+$"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an intake")).click();
+        page.getByText("Yes, they want it").click();
+        CheckFlowBrowserTest.next(page);
+        CheckFlowBrowserTest.next(page);
+        page.locator(".theme").nth(1).getByText("Yes, or not sure").click();
+        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]").getByText("Yes",
+                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        CheckFlowBrowserTest.nextUntilResult(page);
+        assertThat(page.locator("#verdict")).containsText("See a doctor first");
+        page.getByText("I, the client, confirm").click();
+        page.getByText("I agree that my answers").click();
+        page.getByLabel("Client: type your full name to sign").fill("Clara Client");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
+        page.waitForURL(url -> url.matches(".*/practice/intakes/\\d+$"));
+        String firstUrl = page.url();
+
+        // The clearance needs the day the doctor gave it.
+        page.getByLabel("Add a note").fill("Dr Gray: gentle massage is fine, no neck work.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record doctor's clearance")).click();
+        assertThat(page.locator("#note-message")).containsText("the day the doctor cleared");
+        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        page.getByLabel("Day the doctor cleared it (year-month-day)").fill(day);
+        page.getByLabel("Day the doctor cleared it (year-month-day)").press("Enter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record doctor's clearance")).click();
+        assertThat(page.locator("#notes")).containsText("Clearance given on " + day);
+        assertThat(page.locator("#notes")).containsText("no neck work");
+        var download = page.waitForDownload(() -> page.locator("#pdf").click());
+        org.assertj.core.api.Assertions.assertThat(pdfText(download.path())).contains("Result: see a doctor first",
+                "Clearance given on " + day, "no neck work");
+
+        // The injury was years ago, not weeks: a correction is a new intake, the first stays, marked.
+        page.locator("#correct").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Correction: Clara Client")))
+                .isVisible();
+        CheckFlowBrowserTest.next(page);
+        CheckFlowBrowserTest.next(page);
+        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]").getByText("No",
+                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        CheckFlowBrowserTest.nextUntilResult(page);
+        assertThat(page.locator("#changes")).containsText("Changed from the intake being corrected");
+        assertThat(page.locator("#changes")).containsText("concussion");
+        page.getByText("I, the client, confirm").click();
+        page.getByText("I agree that my answers").click();
+        page.getByLabel("Client: type your full name to sign").fill("Clara Client");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        assertThat(page.locator("#corrects")).isVisible();
+        assertThat(page.locator("#verdict")).not().containsText("See a doctor first");
+        page.locator("#corrects").click();
+        page.waitForURL(firstUrl);
+        assertThat(page.locator("#corrected-by")).containsText("Corrected by the intake signed");
+        assertThat(page.locator("#verdict")).containsText("See a doctor first");
+        page.setViewportSize(375, 900);
+        Browser.screenshot(page, "practice-corrected-375");
+        Browser.assertFitsWidth(page, 375);
+        signOut(page);
+    }
+
+    @Test
+    @Order(5)
     void fiveWrongPasswordsPauseTheNameEvenForTheRightOne() {
         var page = open("/login", 1280);
         for (int i = 0; i < 5; i++) {
@@ -292,7 +357,7 @@ class PracticeBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anonymousVisitorsAreSentToSignInAndPublicPagesStayOpen() {
         var page = open("/practice/accounts", 1280);
         page.waitForURL(url -> url.endsWith("/login"));
@@ -301,7 +366,7 @@ class PracticeBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theLogOfAllThatHoldsNoNamesHealthAnswersOrPasswords() {
         org.slf4j.LoggerFactory.getLogger(PracticeBrowserTest.class).info("log capture is live");
         String log = LOG.list.stream().map(event -> event.getFormattedMessage()
@@ -310,7 +375,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         org.assertj.core.api.Assertions.assertThat(log).contains("log capture is live");
         org.assertj.core.api.Assertions.assertThat(prefillToken).as("the pre-fill test ran first").hasSize(43);
         for (String secret : new String[] {"Clara", "clara@example.org", "1990-04-02", "MIGRAINE", "migraine",
-                "Moved the session", prefillToken, "first-admin-password", "tess-long-password", "wrong-password"}) {
+                "Moved the session", "Dr Gray", "no neck work", "HEAD_OR_NECK", prefillToken, "first-admin-password", "tess-long-password", "wrong-password"}) {
             org.assertj.core.api.Assertions.assertThat(log).as("the log must not contain %s", secret)
                     .doesNotContain(secret);
         }

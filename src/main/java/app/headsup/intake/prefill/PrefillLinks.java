@@ -121,6 +121,11 @@ public class PrefillLinks {
                 .map(this::draft);
     }
 
+    /** The answers a link holds (saved so far, or sent), for the client's data export. */
+    public Optional<PrefillDraft> answers(PrefillLink link) {
+        return Optional.ofNullable(draft(link));
+    }
+
     /**
      * Changes an open link in its own transaction. Two changes at once (two tabs, two instances) meet
      * at the version: the later one is refused rather than overwriting a link completed meanwhile.

@@ -13,8 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
 import app.headsup.intake.account.Therapist;
 import app.headsup.intake.audit.AuditLog;
 import app.headsup.intake.client.Clients;
+import app.headsup.intake.prefill.PrefillLink;
+import app.headsup.intake.prefill.PrefillLinks;
 
-/** A client's complete data as one JSON document: the record, every intake as stored, every note. */
+/**
+ * A client's complete data as one JSON document: the record, every intake as stored, every note, and
+ * every pre-fill link with the answers it holds.
+ */
 @Service
 public class ClientExport {
 
@@ -23,8 +28,11 @@ public class ClientExport {
     private final IntakeNoteRecords notes;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final PrefillLinks prefillLinks;
 
-    ClientExport(Clients clients, IntakeRecords records, IntakeNoteRecords notes, AuditLog audit, JsonMapper json) {
+    ClientExport(Clients clients, IntakeRecords records, IntakeNoteRecords notes, AuditLog audit, JsonMapper json,
+            PrefillLinks prefillLinks) {
+        this.prefillLinks = prefillLinks;
         this.clients = clients;
         this.records = records;
         this.notes = notes;
@@ -52,14 +60,36 @@ public class ClientExport {
                 entry.put("request", json.readTree(intake.requestJson()));
                 entry.put("result", json.readTree(intake.resultJson()));
                 entry.put("notes", notes.findByIntakeIdOrderByWrittenAtAsc(intake.id()).stream()
-                        .map(note -> Map.of("kind", note.kind().name(), "author", note.author(),
-                                "writtenAt", note.writtenAt().toString(), "text", note.text()))
-                        .toList());
+                        .map(ClientExport::note).toList());
                 all.add(entry);
             }
             document.put("intakes", all);
+            document.put("prefillLinks", prefillLinks.of(therapist, client.id()).stream()
+                    .map(this::prefillLink).toList());
             audit.record(therapist.username(), "CLIENT_EXPORTED", "client " + client.id());
             return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
         });
+    }
+
+    private static Map<String, Object> note(IntakeNote note) {
+        var entry = new LinkedHashMap<String, Object>();
+        entry.put("kind", note.kind().name());
+        entry.put("author", note.author());
+        entry.put("writtenAt", note.writtenAt().toString());
+        entry.put("clearedOn", note.clearedOn() == null ? null : note.clearedOn().toString());
+        entry.put("text", note.text());
+        return entry;
+    }
+
+    /** A pre-fill link as the client left it: its times and the answers sent or saved so far. */
+    private Map<String, Object> prefillLink(PrefillLink link) {
+        var entry = new LinkedHashMap<String, Object>();
+        entry.put("id", link.id());
+        entry.put("createdAt", link.createdAt().toString());
+        entry.put("expiresAt", link.expiresAt().toString());
+        entry.put("openedAt", link.openedAt() == null ? null : link.openedAt().toString());
+        entry.put("completedAt", link.completedAt() == null ? null : link.completedAt().toString());
+        entry.put("answers", prefillLinks.answers(link).orElse(null));
+        return entry;
     }
 }

@@ -1,6 +1,9 @@
 package app.headsup.intake.record;
 
 import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
 
 import org.hibernate.annotations.Immutable;
 
@@ -30,16 +33,18 @@ public class IntakeNote {
     private String author;
     private Instant writtenAt;
     private String text;
+    private @Nullable LocalDate clearedOn;
 
     protected IntakeNote() {
     }
 
-    IntakeNote(long intakeId, Kind kind, String author, Instant writtenAt, String text) {
+    IntakeNote(long intakeId, Kind kind, String author, Instant writtenAt, String text, @Nullable LocalDate clearedOn) {
         this.intakeId = intakeId;
         this.kind = kind;
         this.author = author;
         this.writtenAt = writtenAt;
         this.text = text;
+        this.clearedOn = clearedOn;
     }
 
     public Kind kind() {
@@ -56,5 +61,16 @@ public class IntakeNote {
 
     public String text() {
         return text;
+    }
+
+    /** The day the doctor cleared the massage; only for a clearance. */
+    public @Nullable LocalDate clearedOn() {
+        return clearedOn;
+    }
+
+    /** How the note reads in the record and the PDF: what it is, when and by whom, then the text. */
+    public String heading(java.time.format.DateTimeFormatter when) {
+        return (kind == Kind.CLEARANCE ? "Clearance" + (clearedOn == null ? "" : " given on " + clearedOn)
+                : "Session note") + ", written " + when.format(writtenAt) + " by " + author;
     }
 }

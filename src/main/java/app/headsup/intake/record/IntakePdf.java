@@ -96,8 +96,7 @@ public class IntakePdf {
         if (!stored.notes().isEmpty()) {
             heading(document, "Notes and clearances");
             for (IntakeNote note : stored.notes()) {
-                line(document, (note.kind() == IntakeNote.Kind.CLEARANCE ? "Clearance" : "Session note") + ", "
-                        + WHEN.format(note.writtenAt()) + ", " + note.author() + ": " + note.text());
+                line(document, note.heading(WHEN) + ": " + note.text());
             }
         }
         line(document, result.disclaimer());

@@ -21,4 +21,6 @@ interface IntakeRecords extends JpaRepository<Intake, Long> {
             java.time.Instant before);
 
     List<Intake> findByClientIdOrderByConfirmedAtAsc(long clientId);
+
+    Optional<Intake> findFirstByCorrectsIdAndTherapistIdOrderByConfirmedAtDesc(long correctsId, long therapistId);
 }

@@ -1,6 +1,8 @@
 package app.headsup.intake.record;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import app.headsup.intake.client.Clients;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.ScreeningService;
+import app.headsup.screening.Verdict;
 
 /**
  * Signs and reads intakes. Signing screens the answers and writes the request, the full result, the
@@ -138,19 +141,53 @@ public class Intakes {
                 PageRequest.of(page, size));
     }
 
-    /** Session notes and clearances are added beside the signed intake, which itself never changes. */
+    /** Session notes are added beside the signed intake, which itself never changes. */
     @Transactional
-    public IntakeNote addNote(Therapist therapist, long intakeId, IntakeNote.Kind kind, String text) {
-        var intake = records.findByIdAndTherapistId(intakeId, therapist.id())
+    public IntakeNote addNote(Therapist therapist, long intakeId, String text) {
+        var intake = ownIntake(therapist, intakeId);
+        var saved = notes.save(new IntakeNote(intake.id(), IntakeNote.Kind.SESSION_NOTE, therapist.username(),
+                clock.instant(), noteText(text), null));
+        audit.record(therapist.username(), "NOTE_ADDED", "intake " + intake.id());
+        return saved;
+    }
+
+    /**
+     * A doctor's clearance for an intake that said "see a doctor first": the day the doctor cleared it
+     * (not in the future) and what they said, such as any limits.
+     */
+    @Transactional
+    public IntakeNote recordClearance(Therapist therapist, long intakeId, @Nullable LocalDate clearedOn, String text) {
+        var intake = ownIntake(therapist, intakeId);
+        if (!Verdict.SEE_DOCTOR_FIRST.name().equals(intake.verdict())) {
+            throw new IntakeException("A clearance is recorded only for an intake whose result was "
+                    + "\"see a doctor first\".");
+        }
+        if (clearedOn == null || clearedOn.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            throw new IntakeException("Please give the day the doctor cleared the massage (not a future day).");
+        }
+        var saved = notes.save(new IntakeNote(intake.id(), IntakeNote.Kind.CLEARANCE, therapist.username(),
+                clock.instant(), noteText(text), clearedOn));
+        audit.record(therapist.username(), "CLEARANCE_RECORDED", "intake " + intake.id());
+        return saved;
+    }
+
+    /** The intake that corrects this one, if it has been corrected. */
+    @Transactional(readOnly = true)
+    public Optional<Intake> correctionOf(Therapist therapist, long intakeId) {
+        return records.findFirstByCorrectsIdAndTherapistIdOrderByConfirmedAtDesc(intakeId, therapist.id());
+    }
+
+    private Intake ownIntake(Therapist therapist, long intakeId) {
+        return records.findByIdAndTherapistId(intakeId, therapist.id())
                 .orElseThrow(() -> new IntakeException("No such intake."));
+    }
+
+    private static String noteText(String text) {
         String note = text.strip();
         if (note.isEmpty() || note.length() > 4000) {
             throw new IntakeException("A note is 1 to 4,000 characters.");
         }
-        var saved = notes.save(new IntakeNote(intake.id(), kind, therapist.username(), clock.instant(), note));
-        audit.record(therapist.username(), kind == IntakeNote.Kind.CLEARANCE ? "CLEARANCE_RECORDED" : "NOTE_ADDED",
-                "intake " + intake.id());
-        return saved;
+        return note;
     }
 
     private static Intake sameTherapist(Intake intake, Therapist therapist) {

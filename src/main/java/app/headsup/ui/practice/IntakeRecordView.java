@@ -1,11 +1,14 @@
 package app.headsup.ui.practice;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import java.io.ByteArrayInputStream;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +24,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -103,35 +107,70 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
             box.addClassName("card");
             add(box);
         }
+        corrections(stored);
         add(new ResultPanel(stored.result(), engine.ruleSet().catalogues().vocabulary()));
         add(notes(stored));
+    }
+
+    /** Which intake this one corrects, or which later one corrects it: a correction never overwrites. */
+    private void corrections(StoredIntake stored) {
+        var intake = stored.intake();
+        if (intake.correctsId() != null) {
+            var link = new RouterLink("This corrects an earlier intake: open it", IntakeRecordView.class,
+                    intake.correctsId());
+            link.setId("corrects");
+            add(new Paragraph(link));
+        }
+        var later = intakes.correctionOf(signedIn.account(), intake.id());
+        if (later.isPresent()) {
+            var link = new RouterLink("Corrected by the intake signed " + WHEN.format(later.get().confirmedAt())
+                    + ": open it", IntakeRecordView.class, later.get().id());
+            link.setId("corrected-by");
+            var box = new Paragraph(link);
+            box.addClassName("card");
+            add(box);
+        }
+        var correct = new Button("Correct this intake…", e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class,
+                intake.clientId(), QueryParameters.of(IntakeView.CORRECTS, String.valueOf(intake.id())))));
+        correct.setId("correct");
+        correct.addThemeVariants(ButtonVariant.TERTIARY);
+        add(correct);
     }
 
     private Div notes(StoredIntake stored) {
         var list = new UnorderedList();
         list.setId("notes");
         for (IntakeNote note : stored.notes()) {
-            list.add(new ListItem((note.kind() == IntakeNote.Kind.CLEARANCE ? "Clearance" : "Session note") + ", "
-                    + WHEN.format(note.writtenAt()) + ", " + note.author() + ": " + note.text()));
+            list.add(new ListItem(note.heading(WHEN) + ": " + note.text()));
         }
         var text = new TextArea("Add a note");
         text.setMaxLength(4000);
         text.setWidthFull();
         var message = new Paragraph();
+        message.setId("note-message");
         var box = new Div(new H2("Notes and clearances"), list, text);
-        box.add(new Button("Add session note", e -> addNote(stored, IntakeNote.Kind.SESSION_NOTE, text, message)));
+        var buttons = new Div(new Button("Add session note", e -> save(stored, message,
+                () -> intakes.addNote(signedIn.account(), stored.intake().id(), text.getValue()))));
+        buttons.addClassName("step-buttons");
         if (Verdict.valueOf(stored.intake().verdict()) == Verdict.SEE_DOCTOR_FIRST) {
-            text.setHelperText("For a clearance: who cleared the massage, when, and any limits they gave.");
-            box.add(new Button("Record doctor's clearance", e -> addNote(stored, IntakeNote.Kind.CLEARANCE, text,
-                    message)));
+            text.setHelperText("For a clearance: who cleared the massage, and any limits they gave.");
+            var day = new DatePicker("Day the doctor cleared it (year-month-day)");
+            day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+            day.setMax(LocalDate.now(ZoneOffset.UTC));
+            day.setWidthFull();
+            box.add(day);
+            buttons.add(new Button("Record doctor's clearance", e -> save(stored, message,
+                    () -> intakes.recordClearance(signedIn.account(), stored.intake().id(), day.getValue(),
+                            text.getValue()))));
         }
+        box.add(buttons);
         box.add(message);
         return box;
     }
 
-    private void addNote(StoredIntake stored, IntakeNote.Kind kind, TextArea text, Paragraph message) {
+    private void save(StoredIntake stored, Paragraph message, Runnable note) {
         try {
-            intakes.addNote(signedIn.account(), stored.intake().id(), kind, text.getValue());
+            note.run();
             show(intakes.find(signedIn.account(), stored.intake().id()).orElseThrow(NotFoundException::new));
         } catch (IntakeException problem) {
             message.setText(problem.getMessage());

@@ -61,6 +61,8 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
 
     /** The query parameter naming a completed pre-fill link to start from. */
     static final String PREFILL = "prefill";
+    /** The query parameter naming a signed intake that this one corrects. */
+    static final String CORRECTS = "corrects";
 
     private final Clients clients;
     private final Intakes intakes;
@@ -72,10 +74,12 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
     private final String submissionKey = UUID.randomUUID().toString();
     private long clientId;
     private @Nullable Long prefillLinkId;
+    private @Nullable Long corrects;
     private boolean built;
     private QuestionsThenResult page;
     private Stepper stepper;
     private @Nullable ScreeningRequest previous;
+    private String changesTitle = "Changed since the last intake";
 
     public IntakeView(Clients clients, Intakes intakes, ScreeningService screenings, RuleEngine engine,
             PrefillLinks prefillLinks, SignedIn signedIn) {
@@ -91,8 +95,11 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         clientId = id;
-        prefillLinkId = event.getLocation().getQueryParameters().getSingleParameter(PREFILL)
-                .filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        var query = event.getLocation().getQueryParameters();
+        prefillLinkId = query.getSingleParameter(PREFILL).filter(value -> value.matches("\\d{1,18}"))
+                .map(Long::valueOf).orElse(null);
+        corrects = query.getSingleParameter(CORRECTS).filter(value -> value.matches("\\d{1,18}"))
+                .map(Long::valueOf).orElse(null);
     }
 
     @Override
@@ -103,7 +110,11 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         }
         var client = clients.find(signedIn.account(), clientId).orElseThrow(NotFoundException::new);
         if (!built) {
-            if (prefillLinkId == null) {
+            if (corrects != null) {
+                var old = intakes.find(signedIn.account(), corrects).filter(o -> o.intake().clientId() == clientId)
+                        .orElseThrow(NotFoundException::new);
+                correct(client, old);
+            } else if (prefillLinkId == null) {
                 build(client);
             } else {
                 var sent = prefillLinks.completedAnswers(signedIn.account(), client.id(), prefillLinkId)
@@ -166,6 +177,24 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         add(page);
     }
 
+    /**
+     * A correction starts from the intake being corrected, exactly as it was signed (its consent too),
+     * and is signed as a new intake pointing at it; the old one stays as it was.
+     */
+    private void correct(Client client, StoredIntake old) {
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        previous = old.request();
+        changesTitle = "Changed from the intake being corrected";
+        var answers = Answers.from(old.request(), old.request().consent(), vocabulary);
+        var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
+        stepper = new Stepper(steps, () -> showResult(client, answers.toRequest(vocabulary)), step -> false);
+        var note = new Paragraph("Correcting the intake signed " + IntakeRecordView.WHEN.format(
+                old.intake().confirmedAt()) + ". Change what was recorded wrongly; the client signs the "
+                + "correction, and the first intake stays on record, marked as corrected.");
+        page = new QuestionsThenResult(new H1("Correction: " + client.fullName()), note, stepper);
+        add(page);
+    }
+
     private void showResult(Client client, ScreeningRequest request) {
         try {
             var vocabulary = engine.ruleSet().catalogues().vocabulary();
@@ -185,7 +214,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
             return box;
         }
         var changes = AnswerChanges.between(previous, request, engine.ruleSet().catalogues().vocabulary());
-        box.add(new H2("Changed since the last intake"));
+        box.add(new H2(changesTitle));
         if (changes.isEmpty()) {
             box.add(new Paragraph("Nothing."));
         } else {
@@ -208,7 +237,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
             try {
                 var intake = intakes.sign(signedIn.account(), client.id(), request,
                         new Confirmation(name.getValue(), confirmed.getValue(), consent.getValue()), submissionKey,
-                        null);
+                        corrects);
                 getUI().ifPresent(ui -> ui.navigate(IntakeRecordView.class, intake.id()));
             } catch (IntakeException problem) {
                 message.setText(problem.getMessage());
