@@ -72,6 +72,14 @@ class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#signed, #client-details, #confirmation")).hasCount(0);
     }
 
+    /** The page as a phone shows it: a screenshot to look at, and nothing sticking out sideways. */
+    static void onAPhone(Page page, String name) {
+        page.setViewportSize(375, 900);
+        Browser.screenshot(page, name + "-375");
+        Browser.assertFitsWidth(page, 375);
+        page.setViewportSize(1280, 900);
+    }
+
     static void signOut(Page page) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL(url -> !url.contains("/practice"));
@@ -82,6 +90,7 @@ class PracticeBrowserTest extends BrowserTestBase {
     void theFirstAdminAddsTwoTherapists() {
         var page = open("/practice", 1280);
         page.waitForURL(url -> url.endsWith("/login"));
+        AccessibilityBrowserTest.assertNoSeriousViolations(page);
         signIn(page, "admin", "first-admin-password");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts"))).isVisible();
         for (String name : new String[] {"tess", "theo"}) {
@@ -98,6 +107,8 @@ class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#account-message")).hasText("A password needs at least 12 characters.");
         assertThat(page.locator("#accounts")).containsText("tess");
         assertThat(page.locator("#accounts")).not().containsText("Short Password");
+        AccessibilityBrowserTest.assertNoSeriousViolations(page);
+        onAPhone(page, "practice-accounts");
         Browser.screenshot(page, "practice-accounts-1280");
         signOut(page);
     }
@@ -117,6 +128,8 @@ class PracticeBrowserTest extends BrowserTestBase {
         page.getByLabel("Date of birth (year-month-day)").press("Enter");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client")).click();
         assertThat(page.locator("#client-message")).hasText("Added Clara Client.");
+        AccessibilityBrowserTest.assertNoSeriousViolations(page);
+        onAPhone(page, "practice-clients");
         page.locator("#clients").getByText("Clara Client").click();
         assertThat(page.locator("#client-details")).containsText("1990-04-02");
         page.waitForURL(url -> url.matches(".*/practice/clients/\\d+$"));
@@ -127,6 +140,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         page.getByText("Yes, they want it").click();
         CheckFlowBrowserTest.next(page);
         assertThat(page.getByLabel("Age of the person being massaged (years)")).not().hasValue("");
+        AccessibilityBrowserTest.assertNoSeriousViolations(page);
         CheckFlowBrowserTest.next(page);
         page.locator(".theme").first().getByText("Yes, or not sure").click();
         page.locator("[data-code=MIGRAINE_NOW]").getByText("Yes", new com.microsoft.playwright.Locator.GetByTextOptions()
@@ -140,6 +154,8 @@ class PracticeBrowserTest extends BrowserTestBase {
         page.getByLabel("Client: type your full name to sign").fill("Someone Else");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
         assertThat(page.locator("#sign-message")).hasText("The name typed is not the client's full name.");
+        AccessibilityBrowserTest.assertNoSeriousViolations(page);
+        onAPhone(page, "practice-confirmation");
         page.getByLabel("Client: type your full name to sign").fill("Clara Client");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
         assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
@@ -149,6 +165,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add session note")).click();
         assertThat(page.locator("#notes")).containsText("Session note");
         assertThat(page.locator("#notes")).containsText("Moved the session to Friday.");
+        AccessibilityBrowserTest.assertNoSeriousViolations(page);
         page.waitForURL(url -> url.matches(".*/practice/intakes/\\d+$"));
         String intakeUrl = page.url();
         var download = page.waitForDownload(() -> page.locator("#pdf").click());
@@ -211,6 +228,8 @@ class PracticeBrowserTest extends BrowserTestBase {
         org.assertj.core.api.Assertions.assertThat(link).matches("http://localhost:\\d+/prefill/[A-Za-z0-9_-]{43}");
         prefillToken = link.substring(link.lastIndexOf('/') + 1);
         assertThat(page.locator("#prefill-links")).containsText("Sent, not opened");
+        AccessibilityBrowserTest.assertNoSeriousViolations(page);
+        onAPhone(page, "practice-client-prefill");
         String path = link.replaceAll("^http://localhost:\\d+", "");
 
         // At home, on a phone, with no account: two steps answered, then the page closed.
@@ -223,6 +242,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         home.getByText("Yes, I'd like that").click();
         CheckFlowBrowserTest.next(home);
         assertThat(home.getByLabel("Your age (years)")).not().hasValue("");
+        AccessibilityBrowserTest.assertNoSeriousViolations(home);
         CheckFlowBrowserTest.next(home);
         home.locator(".theme").first().getByText("Yes, or not sure").click();
         home.locator("[data-code=MIGRAINE_NOW]").getByText("Yes", new com.microsoft.playwright.Locator.GetByTextOptions()
@@ -245,6 +265,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         CheckFlowBrowserTest.next(later);
         later.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to TESS Therapist")).click();
         assertThat(later.locator("#prefill-message")).containsText("Your answers are with TESS Therapist");
+        AccessibilityBrowserTest.assertNoSeriousViolations(later);
         Browser.assertFitsWidth(later, 375);
         later.context().close();
 
@@ -311,6 +332,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record doctor's clearance")).click();
         assertThat(page.locator("#notes")).containsText("Clearance given on " + day);
         assertThat(page.locator("#notes")).containsText("no neck work");
+        AccessibilityBrowserTest.assertNoSeriousViolations(page);
         var download = page.waitForDownload(() -> page.locator("#pdf").click());
         org.assertj.core.api.Assertions.assertThat(pdfText(download.path())).contains("Result: see a doctor first",
                 "Clearance given on " + day, "no neck work");
@@ -336,9 +358,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         page.waitForURL(firstUrl);
         assertThat(page.locator("#corrected-by")).containsText("Corrected by the intake signed");
         assertThat(page.locator("#verdict")).containsText("See a doctor first");
-        page.setViewportSize(375, 900);
-        Browser.screenshot(page, "practice-corrected-375");
-        Browser.assertFitsWidth(page, 375);
+        onAPhone(page, "practice-corrected");
         signOut(page);
     }
 

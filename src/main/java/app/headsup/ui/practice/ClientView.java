@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -119,6 +120,7 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
                 .stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(IntakeRecordView.class, e.getItem().id())));
         grid.setId("history");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("20rem");
         return grid;
     }

@@ -7,6 +7,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,6 +44,7 @@ class PrefillSection extends Div {
         grid.addColumn(link -> words(link.stateAt(Instant.now()))).setHeader("State");
         grid.addComponentColumn(this::review).setHeader("");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("prefill-links");
         add(new H2("Pre-fill links"), new Paragraph("Send the client a link to answer the questions at home. "
                 + "It works once and for seven days; you go through the answers together before signing."),
@@ -60,8 +62,12 @@ class PrefillSection extends Div {
         field.setWidthFull();
         field.setId("prefill-url");
         field.setHelperText("Copy it now and send it to the client: it is shown only once and is not stored.");
+        var copy = new Button("Copy link", e -> getUI().ifPresent(ui -> ui.getPage()
+                .executeJs("return navigator.clipboard.writeText($0)", url)
+                .then(done -> e.getSource().setText("Copied"), failed -> e.getSource().setText("Select it to copy"))));
+        copy.addThemeVariants(ButtonVariant.SMALL);
         newLink.removeAll();
-        newLink.add(field);
+        newLink.add(field, copy);
         refresh();
     }
 
