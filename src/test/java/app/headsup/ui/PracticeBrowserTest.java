@@ -72,6 +72,22 @@ class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#signed, #client-details, #confirmation")).hasCount(0);
     }
 
+    /**
+     * A download (PDF, JSON export) lives at a URL of the owner's UI session: the owner gets the file;
+     * another therapist who is signed in, or a visitor who is not, gets no byte of it.
+     */
+    static void onlyTheOwnerDownloads(Page owner, String link, String fileStart, Page... others) {
+        String url = owner.url().replaceAll("(https?://[^/]+/).*", "$1") + owner.locator(link).getAttribute("href");
+        var own = owner.request().get(url);
+        org.assertj.core.api.Assertions.assertThat(own.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(own.text()).startsWith(fileStart);
+        for (Page other : others) {
+            var response = other.request().get(url);
+            org.assertj.core.api.Assertions.assertThat(response.text()).as("%s fetched by another session", link)
+                    .doesNotStartWith(fileStart).doesNotContain("Clara");
+        }
+    }
+
     /** The page as a phone shows it: a screenshot to look at, and nothing sticking out sideways. */
     static void onAPhone(Page page, String name) {
         page.setViewportSize(375, 900);
@@ -168,12 +184,23 @@ class PracticeBrowserTest extends BrowserTestBase {
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
         page.waitForURL(url -> url.matches(".*/practice/intakes/\\d+$"));
         String intakeUrl = page.url();
+        // Theo, signed in at the same time elsewhere, and a visitor who is not signed in.
+        var theoElsewhere = open("/practice", 1280);
+        signIn(theoElsewhere, "theo", "theo-long-password");
+        assertThat(theoElsewhere.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients")))
+                .isVisible();
+        var nobody = open("/", 1280);
+        onlyTheOwnerDownloads(page, "#pdf", "%PDF", theoElsewhere, nobody);
         var download = page.waitForDownload(() -> page.locator("#pdf").click());
         String pdf = pdfText(download.path());
         org.assertj.core.api.Assertions.assertThat(pdf).contains("Client: Clara Client", "Result: not today", "Conditions: A migraine right now?",
                 "No routine", "Rule set: 2026.11+", "typing their name \"Clara Client\"", "Moved the session to Friday.");
         Browser.screenshot(page, "practice-intake-1280");
         page.getByText("← Clara Client").click();
+        assertThat(page.locator("#export")).isVisible();
+        onlyTheOwnerDownloads(page, "#export", "{", theoElsewhere, nobody);
+        theoElsewhere.context().close();
+        nobody.context().close();
         assertThat(page.locator("#history")).containsText("Not today");
 
         // She comes back: the answers start from last time; "nothing has changed" goes straight to the result.
