@@ -61,7 +61,7 @@ public class IntakePdf {
         heading(document, "Answers");
         answers(document, stored.request(), vocabulary);
 
-        heading(document, "Result: " + verdictWords(result));
+        heading(document, "Result: " + result.verdict().words().toLowerCase(java.util.Locale.ROOT));
         line(document, result.summary());
         for (Finding finding : result.findings()) {
             line(document, "- " + finding.message() + " Why: " + finding.reason() + " Source: " + finding.source()
@@ -127,15 +127,6 @@ public class IntakePdf {
                         + labels(vocabulary, CodeList.OILS, request.patchTested())));
         line(document, "Routine asked for: " + (request.routine() == null ? "a suggestion"
                 : vocabulary.label(CodeList.ROUTINES, request.routine())));
-    }
-
-    private static String verdictWords(Screening result) {
-        return switch (result.verdict()) {
-            case PROCEED -> "go ahead";
-            case PROCEED_WITH_CHANGES -> "go ahead, with changes";
-            case POSTPONE -> "not today";
-            case SEE_DOCTOR_FIRST -> "see a doctor first";
-        };
     }
 
     private static String labels(Vocabulary vocabulary, CodeList list, List<String> codes) {

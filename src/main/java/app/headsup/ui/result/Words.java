@@ -13,12 +13,7 @@ public final class Words {
     }
 
     public static String verdict(Verdict verdict) {
-        return switch (verdict) {
-            case PROCEED -> "Go ahead";
-            case PROCEED_WITH_CHANGES -> "Go ahead, with changes";
-            case POSTPONE -> "Not today";
-            case SEE_DOCTOR_FIRST -> "See a doctor first";
-        };
+        return verdict.words();
     }
 
     public static VaadinIcon icon(Verdict verdict) {
