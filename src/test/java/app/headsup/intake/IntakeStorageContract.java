@@ -16,16 +16,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import app.headsup.intake.account.Accounts;
-import app.headsup.intake.account.Role;
-import app.headsup.intake.account.Therapist;
 import app.headsup.intake.client.Client;
-import app.headsup.intake.client.Clients;
 import app.headsup.intake.client.RetentionPurge;
 import app.headsup.intake.record.ClientExport;
 import app.headsup.intake.record.Confirmation;
@@ -42,16 +36,10 @@ import app.headsup.screening.ScreeningRequest;
  * What stored intakes promise, run against each database HeadsUp supports (H2 and PostgreSQL):
  * all or nothing, no duplicates, immutable, and one therapist never reaches another's records.
  */
-abstract class IntakeStorageContract {
+abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
 
     @Autowired
-    Accounts accounts;
-    @Autowired
-    Clients clients;
-    @Autowired
     Intakes intakes;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ClientExport export;
     @Autowired
@@ -60,18 +48,6 @@ abstract class IntakeStorageContract {
     IntakePdf pdf;
     @Autowired
     PrefillLinks prefillLinks;
-
-    Therapist tess;
-    Therapist theo;
-    Client clara;
-
-    @BeforeEach
-    void twoTherapistsAndAClient() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        tess = accounts.create("test", "tess-" + suffix, "Tess", "tess-long-password", Role.THERAPIST);
-        theo = accounts.create("test", "theo-" + suffix, "Theo", "theo-long-password", Role.THERAPIST);
-        clara = clients.add(tess, "Clara Client", "clara@example.org", LocalDate.of(1990, 4, 2));
-    }
 
     static ScreeningRequest migraineToday() {
         return RequestBuilder.receiver(36).conditions("MIGRAINE_NOW").build();
@@ -89,10 +65,6 @@ abstract class IntakeStorageContract {
         return jdbc.queryForObject("select count(*) from intake where client_id = ?", Long.class, client.id());
     }
 
-    long auditLines(String action) {
-        return jdbc.queryForObject("select count(*) from audit_entry where action = ?", Long.class, action);
-    }
-
     @Test
     void aSignedIntakeKeepsTheRequestTheFullResultAndTheRuleSetVersion() {
         var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
@@ -108,7 +80,7 @@ abstract class IntakeStorageContract {
 
     @Test
     void aFailedConfirmationLeavesNoRowAndNoAuditLine() {
-        long signedBefore = auditLines("INTAKE_SIGNED");
+        long signedBefore = audited("INTAKE_SIGNED");
         assertThatThrownBy(() -> intakes.sign(tess, clara.id(), migraineToday(),
                 new Confirmation("Someone Else", true, true), key(), null))
                 .isInstanceOf(IntakeException.class).hasMessageContaining("not the client's full name");
@@ -119,7 +91,7 @@ abstract class IntakeStorageContract {
                 new Confirmation("Clara Client", false, true), key(), null))
                 .isInstanceOf(IntakeException.class).hasMessageContaining("confirm");
         assertThat(intakesOf(clara)).isZero();
-        assertThat(auditLines("INTAKE_SIGNED")).isEqualTo(signedBefore);
+        assertThat(audited("INTAKE_SIGNED")).isEqualTo(signedBefore);
         assertThat(clients.find(tess, clara.id()).orElseThrow().lastVisitAt()).isNull();
     }
 
@@ -232,7 +204,7 @@ abstract class IntakeStorageContract {
         assertThatThrownBy(() -> intakes.recordClearance(theo, intake.id(), day, "Not mine."))
                 .isInstanceOf(IntakeException.class);
         assertThat(intakes.find(tess, intake.id()).orElseThrow().notes()).hasSize(1);
-        assertThat(auditLines("CLEARANCE_RECORDED")).isPositive();
+        assertThat(audited("CLEARANCE_RECORDED")).isPositive();
         assertThat(pdfText(pdf.render(clara, intakes.find(tess, intake.id()).orElseThrow())))
                 .contains("Clearance given on " + day + ", written ", "Dr Gray cleared gentle massage.");
     }
@@ -271,7 +243,7 @@ abstract class IntakeStorageContract {
                 "\"ANTICOAGULANT\"");
         assertThat(json).doesNotContain(link.token());
         assertThat(export.export(theo, clara.id())).isEmpty();
-        assertThat(auditLines("CLIENT_EXPORTED")).isPositive();
+        assertThat(audited("CLIENT_EXPORTED")).isPositive();
     }
 
     @Test

@@ -6,22 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import app.headsup.intake.account.Accounts;
-import app.headsup.intake.account.Role;
-import app.headsup.intake.account.Therapist;
-import app.headsup.intake.client.Client;
-import app.headsup.intake.client.Clients;
 import app.headsup.intake.prefill.PrefillDraft;
 import app.headsup.intake.prefill.PrefillException;
 import app.headsup.intake.prefill.PrefillLinks;
@@ -32,28 +24,10 @@ import app.headsup.screening.RequestBuilder;
  * What remote pre-fill links promise, on each supported database: an unguessable token that is never
  * stored, answers kept as they go, sent once, expired after seven days, and only ever the therapist's.
  */
-abstract class PrefillLinkContract {
+abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
 
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Clients clients;
     @Autowired
     PrefillLinks links;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Therapist tess;
-    Therapist theo;
-    Client clara;
-
-    @BeforeEach
-    void twoTherapistsAndAClient() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        tess = accounts.create("test", "tess-" + suffix, "Tess", "tess-long-password", Role.THERAPIST);
-        theo = accounts.create("test", "theo-" + suffix, "Theo", "theo-long-password", Role.THERAPIST);
-        clara = clients.add(tess, "Clara Client", "clara@example.org", LocalDate.of(1990, 4, 2));
-    }
 
     static PrefillDraft halfWay() {
         return new PrefillDraft(RequestBuilder.receiver(36).conditions("MIGRAINE_NOW").build(), null, 3);
@@ -62,10 +36,6 @@ abstract class PrefillLinkContract {
     static PrefillDraft done() {
         return new PrefillDraft(RequestBuilder.receiver(36).medications("ANTICOAGULANT").oils("LAVENDER").build(),
                 true, 7);
-    }
-
-    long audited(String action) {
-        return jdbc.queryForObject("select count(*) from audit_entry where action = ?", Long.class, action);
     }
 
     @Test

@@ -96,6 +96,14 @@ class PracticeBrowserTest extends BrowserTestBase {
         page.setViewportSize(1280, 900);
     }
 
+    /** The client ticks both boxes on the therapist's screen, types a name and signs. */
+    static void clientSigns(Page page, String typedName) {
+        page.getByText("I, the client, confirm").click();
+        page.getByText("I agree that my answers").click();
+        page.getByLabel("Client: type your full name to sign").fill(typedName);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+    }
+
     static void signOut(Page page) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL(url -> !url.contains("/practice"));
@@ -165,10 +173,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#verdict")).containsText("Not today");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
         assertThat(page.locator("#sign-message")).containsText("confirm");
-        page.getByText("I, the client, confirm").click();
-        page.getByText("I agree that my answers").click();
-        page.getByLabel("Client: type your full name to sign").fill("Someone Else");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        clientSigns(page, "Someone Else");
         assertThat(page.locator("#sign-message")).hasText("The name typed is not the client's full name.");
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
         onAPhone(page, "practice-confirmation");
@@ -218,10 +223,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         CheckFlowBrowserTest.nextUntilResult(page);
         assertThat(page.locator("#changes")).containsText("No longer condition: A migraine right now?");
         assertThat(page.locator("#verdict")).containsText("Go ahead");
-        page.getByText("I, the client, confirm").click();
-        page.getByText("I agree that my answers").click();
-        page.getByLabel("Client: type your full name to sign").fill("Clara Client");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        clientSigns(page, "Clara Client");
         assertThat(page.locator("#changes-since-last")).containsText("No longer condition: A migraine right now?");
         page.getByText("← Clara Client").click();
         assertThat(page.locator("#history vaadin-grid-cell-content").filter(
@@ -316,10 +318,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         page.locator("#prefill-result").click();
         assertThat(page.locator("#verdict")).containsText("Not today");
         assertThat(page.locator("#changes")).containsText("A migraine right now?");
-        page.getByText("I, the client, confirm").click();
-        page.getByText("I agree that my answers").click();
-        page.getByLabel("Client: type your full name to sign").fill("Clara Client");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        clientSigns(page, "Clara Client");
         assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
         assertThat(page.locator("#verdict")).containsText("Not today");
         signOut(page);
@@ -341,10 +340,7 @@ class PracticeBrowserTest extends BrowserTestBase {
                 new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
         CheckFlowBrowserTest.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("See a doctor first");
-        page.getByText("I, the client, confirm").click();
-        page.getByText("I agree that my answers").click();
-        page.getByLabel("Client: type your full name to sign").fill("Clara Client");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        clientSigns(page, "Clara Client");
         assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
         page.waitForURL(url -> url.matches(".*/practice/intakes/\\d+$"));
         String firstUrl = page.url();
@@ -375,10 +371,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         CheckFlowBrowserTest.nextUntilResult(page);
         assertThat(page.locator("#changes")).containsText("Changed from the intake being corrected");
         assertThat(page.locator("#changes")).containsText("concussion");
-        page.getByText("I, the client, confirm").click();
-        page.getByText("I agree that my answers").click();
-        page.getByLabel("Client: type your full name to sign").fill("Clara Client");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        clientSigns(page, "Clara Client");
         assertThat(page.locator("#corrects")).isVisible();
         assertThat(page.locator("#verdict")).not().containsText("See a doctor first");
         page.locator("#corrects").click();

@@ -1,0 +1,44 @@
+package app.headsup.intake;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import app.headsup.intake.account.Accounts;
+import app.headsup.intake.account.Role;
+import app.headsup.intake.account.Therapist;
+import app.headsup.intake.client.Client;
+import app.headsup.intake.client.Clients;
+
+/**
+ * Every storage test starts from the same practice: Tess with her client Clara, and Theo, who must
+ * never reach Clara. Names are fresh per test, so tests share a database without meeting.
+ */
+abstract class TwoTherapistsAndAClient {
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Clients clients;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Therapist tess;
+    Therapist theo;
+    Client clara;
+
+    @BeforeEach
+    void twoTherapistsAndAClient() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        tess = accounts.create("test", "tess-" + suffix, "Tess", "tess-long-password", Role.THERAPIST);
+        theo = accounts.create("test", "theo-" + suffix, "Theo", "theo-long-password", Role.THERAPIST);
+        clara = clients.add(tess, "Clara Client", "clara@example.org", LocalDate.of(1990, 4, 2));
+    }
+
+    long audited(String action) {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = ?", Long.class, action);
+    }
+}
