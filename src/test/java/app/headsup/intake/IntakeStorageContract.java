@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,21 +106,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
     void theSameSubmissionFromEightThreadsAtOnceIsOneIntake() throws Exception {
         String key = key();
         var ids = ConcurrentHashMap.<Long>newKeySet();
-        var start = new CountDownLatch(1);
-        try (var pool = Executors.newFixedThreadPool(8)) {
-            var results = new ArrayList<Future<?>>();
-            for (int i = 0; i < 8; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    ids.add(intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key, null).id());
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (var result : results) {
-                result.get();
-            }
-        }
+        atOnce(8, () -> ids.add(intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key, null).id()));
         assertThat(ids).hasSize(1);
         assertThat(intakesOf(clara)).isOne();
     }

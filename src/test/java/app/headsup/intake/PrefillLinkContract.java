@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -135,26 +131,15 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
         long before = audited("PREFILL_LINK_COMPLETED");
         var sent = new AtomicInteger();
         var refused = new AtomicInteger();
-        var start = new CountDownLatch(1);
-        try (var pool = Executors.newFixedThreadPool(8)) {
-            var results = new ArrayList<Future<?>>();
-            for (int i = 0; i < 8; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        links.complete(made.token(), done());
-                        sent.incrementAndGet();
-                    } catch (PrefillException alreadySent) {
-                        refused.incrementAndGet();
-                    }
-                    return null;
-                }));
+        atOnce(8, () -> {
+            try {
+                links.complete(made.token(), done());
+                sent.incrementAndGet();
+            } catch (PrefillException alreadySent) {
+                refused.incrementAndGet();
             }
-            start.countDown();
-            for (var result : results) {
-                result.get();
-            }
-        }
+            return null;
+        });
         assertThat(sent).hasValue(1);
         assertThat(refused).hasValue(7);
         assertThat(audited("PREFILL_LINK_COMPLETED")).isEqualTo(before + 1);

@@ -1,7 +1,12 @@
 package app.headsup.intake;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,24 @@ abstract class TwoTherapistsAndAClient {
         tess = accounts.create("test", "tess-" + suffix, "Tess", "tess-long-password", Role.THERAPIST);
         theo = accounts.create("test", "theo-" + suffix, "Theo", "theo-long-password", Role.THERAPIST);
         clara = clients.add(tess, "Clara Client", "clara@example.org", LocalDate.of(1990, 4, 2));
+    }
+
+    /** Runs the same call on several threads released at the same moment, and waits for them all. */
+    static void atOnce(int threads, Callable<?> call) throws Exception {
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(threads)) {
+            var results = new ArrayList<Future<?>>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                result.get();
+            }
+        }
     }
 
     long audited(String action) {
