@@ -1,11 +1,17 @@
 package app.headsup.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Vaadin 25 applies no theme by default: Lumo, then our own styles from {@code frontend/styles}. */
+/**
+ * Vaadin 25 applies no theme by default: Lumo, then our own styles from {@code frontend/styles}.
+ * A pre-fill link carries its token in the path, so no page hands its address to another site as a
+ * Referer (Vaadin writes its pages itself, so this is said in the page, not only as a header).
+ */
+@Meta(name = "referrer", content = "same-origin")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/headsup.css")
 public class AppShell implements AppShellConfigurator {

@@ -268,6 +268,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         assertThat(home.locator("main")).containsText("TESS Therapist asked you");
         assertThat(home.locator("main")).not().containsText("Clara");
         assertThat(home.locator("footer")).containsText("kept for your therapist only");
+        assertThat(home.locator("meta[name=referrer]")).hasAttribute("content", "same-origin");
         home.getByText("Yes, I'd like that").click();
         CheckFlowBrowserTest.next(home);
         assertThat(home.getByLabel("Your age (years)")).not().hasValue("");
