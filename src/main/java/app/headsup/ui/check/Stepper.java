@@ -85,6 +85,14 @@ public class Stepper extends Div {
         onMove = listener;
     }
 
+    /**
+     * Told when an answer on the shown step changes. The fields' own inputs send a bubbling "change"
+     * event; it is sent half a second late, so the new value has reached the server first.
+     */
+    public void onAnswer(Runnable listener) {
+        holder.getElement().addEventListener("change", event -> listener.run()).debounce(500);
+    }
+
     public int current() {
         return current;
     }

@@ -31,8 +31,8 @@ import app.headsup.ui.unavailable.UnavailableView;
 
 /**
  * The questionnaire a client fills at home from their therapist's link, without an account. Every
- * step they move to saves the answers with the link, so closing the page, a timeout or another
- * device carries on where they were. No verdict here: the therapist goes through it with them.
+ * answer and every step they move to saves the answers with the link, so closing the page, a
+ * timeout or another device carries on where they were. No verdict here: the therapist goes through it with them.
  */
 @Route(value = "prefill", layout = MainLayout.class)
 @AnonymousAllowed
@@ -44,6 +44,7 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
 
     private final PrefillLinks links;
     private final RuleEngine engine;
+    private final Paragraph saved = new Paragraph();
     private String token = "";
     private boolean built;
 
@@ -97,7 +98,7 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
             answers.setAgeYears(link.ageYears());
         }
         var intro = new Paragraph(link.therapistName() + " asked you to answer these questions about your health "
-                + "before your session. Your answers are saved at every step: you can close this page and come back with "
+                + "before your session. Your answers are saved as you go: you can close this page and come back with "
                 + "the same link until " + DAY.format(link.expiresAt()) + ". Nothing is decided here; "
                 + link.therapistName() + " goes through your answers with you before the massage.");
         var steps = Questionnaire.aboutThemselves(answers, vocabulary, Who.CLIENT);
@@ -109,12 +110,18 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
             stepper.show(draft.step());
         }
         stepper.onMove(step -> save(new PrefillDraft(answers.toRequest(vocabulary), answers.getConsent(), step)));
-        add(new H1("Before your session"), intro, stepper);
+        stepper.onAnswer(() -> save(new PrefillDraft(answers.toRequest(vocabulary), answers.getConsent(),
+                stepper.current())));
+        saved.setId("saved");
+        saved.getElement().setAttribute("aria-live", "polite");
+        add(new H1("Before your session"), intro, saved, stepper);
     }
 
     private void save(PrefillDraft draft) {
         try {
             links.saveDraft(token, draft);
+            // The browser says the time, in the client's own time zone.
+            saved.getElement().executeJs("this.textContent = 'Answers saved at ' + new Date().toLocaleTimeString()");
         } catch (PrefillException problem) {
             stop("Your answers could not be saved", problem.getMessage());
         }
