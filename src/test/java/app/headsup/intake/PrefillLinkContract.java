@@ -14,6 +14,7 @@ import app.headsup.intake.prefill.PrefillDraft;
 import app.headsup.intake.prefill.PrefillException;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PrefillState;
+import app.headsup.intake.prefill.UnsentAnswersPurge;
 import app.headsup.screening.RequestBuilder;
 
 /**
@@ -24,6 +25,8 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
 
     @Autowired
     PrefillLinks links;
+    @Autowired
+    UnsentAnswersPurge purge;
 
     static PrefillDraft halfWay() {
         return new PrefillDraft(RequestBuilder.receiver(36).conditions("MIGRAINE_NOW").build(), null, 3);
@@ -113,6 +116,28 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
                 .hasMessageContaining("expired");
         assertThatThrownBy(() -> links.complete(unfinished.token(), done())).isInstanceOf(PrefillException.class);
         assertThat(links.completedAnswers(tess, clara.id(), sent.link().id())).contains(done());
+    }
+
+    @Test
+    void theNightlyPurgeForgetsAnswersThatExpiredUnsentAndKeepsSentOnes() {
+        var unsent = links.create(tess, clara.id());
+        var sent = links.create(tess, clara.id());
+        var stillOpen = links.create(tess, clara.id());
+        links.saveDraft(unsent.token(), halfWay());
+        links.complete(sent.token(), done());
+        links.saveDraft(stillOpen.token(), halfWay());
+        jdbc.update("update prefill_link set expires_at = created_at - interval '1' day where id in (?, ?)",
+                unsent.link().id(), sent.link().id());
+
+        assertThat(purge.purge()).isPositive();
+        assertThat(jdbc.queryForObject("select draft_json from prefill_link where id = ?", String.class,
+                unsent.link().id())).isNull();
+        assertThat(links.completedAnswers(tess, clara.id(), sent.link().id())).contains(done());
+        assertThat(links.open(stillOpen.token()).orElseThrow().draft()).isEqualTo(halfWay());
+        assertThat(links.open(unsent.token()).orElseThrow().state()).isEqualTo(PrefillState.EXPIRED);
+        assertThat(jdbc.queryForList("select subject from audit_entry where action = 'PREFILL_ANSWERS_FORGOTTEN'",
+                String.class)).contains("prefill link " + unsent.link().id())
+                .doesNotContain("prefill link " + sent.link().id(), "prefill link " + stillOpen.link().id());
     }
 
     @Test

@@ -92,7 +92,7 @@ public class PrefillLink {
         }
     }
 
-    void saveDraft(String json) {
+    void saveDraft(@Nullable String json) {
         draftJson = json;
     }
 

@@ -1,5 +1,6 @@
 package app.headsup.intake.prefill;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,4 +13,6 @@ interface PrefillLinkRecords extends JpaRepository<PrefillLink, Long> {
     Optional<PrefillLink> findByIdAndTherapistId(long id, long therapistId);
 
     List<PrefillLink> findByClientIdAndTherapistIdOrderByCreatedAtDesc(long clientId, long therapistId);
+
+    List<PrefillLink> findByCompletedAtIsNullAndExpiresAtBeforeAndDraftJsonIsNotNull(Instant now);
 }

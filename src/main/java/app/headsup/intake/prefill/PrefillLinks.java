@@ -121,6 +121,17 @@ public class PrefillLinks {
                 .map(this::draft);
     }
 
+    /** Forgets the answers of every link that expired before they were sent; the links stay, as expired. */
+    @Transactional
+    public int forgetUnsentAnswers() {
+        var expired = records.findByCompletedAtIsNullAndExpiresAtBeforeAndDraftJsonIsNotNull(clock.instant());
+        for (PrefillLink link : expired) {
+            link.saveDraft(null);
+            audit.record("retention", "PREFILL_ANSWERS_FORGOTTEN", "prefill link " + link.id());
+        }
+        return expired.size();
+    }
+
     /** The answers a link holds (saved so far, or sent), for the client's data export. */
     public Optional<PrefillDraft> answers(PrefillLink link) {
         return Optional.ofNullable(draft(link));
