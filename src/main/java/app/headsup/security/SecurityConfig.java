@@ -6,6 +6,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,8 +44,17 @@ class SecurityConfig {
         // The app's own stylesheet and pictures are public, like Vaadin's bundle.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         // A pre-fill link carries its token in the path: never hand it on to another site as a Referer.
+        // Headers are written before the page, not when it is committed: Vaadin's page responses
+        // otherwise went out without them (no nosniff, no no-store, no Referrer-Policy).
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
-                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

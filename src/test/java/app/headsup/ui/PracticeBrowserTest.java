@@ -269,6 +269,10 @@ class PracticeBrowserTest extends BrowserTestBase {
         assertThat(home.locator("main")).not().containsText("Clara");
         assertThat(home.locator("footer")).containsText("kept for your therapist only");
         assertThat(home.locator("meta[name=referrer]")).hasAttribute("content", "same-origin");
+        var headers = home.request().get(link).headers();
+        org.assertj.core.api.Assertions.assertThat(headers).containsEntry("referrer-policy", "same-origin")
+                .containsEntry("x-content-type-options", "nosniff").containsEntry("x-frame-options", "DENY");
+        org.assertj.core.api.Assertions.assertThat(headers.get("cache-control")).contains("no-store");
         home.getByText("Yes, I'd like that").click();
         CheckFlowBrowserTest.next(home);
         assertThat(home.getByLabel("Your age (years)")).not().hasValue("");
