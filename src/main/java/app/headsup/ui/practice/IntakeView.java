@@ -2,10 +2,13 @@ package app.headsup.ui.practice;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,6 +27,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -96,10 +100,14 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
     public void setParameter(BeforeEvent event, Long id) {
         clientId = id;
         var query = event.getLocation().getQueryParameters();
-        prefillLinkId = query.getSingleParameter(PREFILL).filter(value -> value.matches("\\d{1,18}"))
-                .map(Long::valueOf).orElse(null);
-        corrects = query.getSingleParameter(CORRECTS).filter(value -> value.matches("\\d{1,18}"))
-                .map(Long::valueOf).orElse(null);
+        prefillLinkId = id(query, PREFILL);
+        corrects = id(query, CORRECTS);
+    }
+
+    /** A record id from the query; anything else in it is ignored, as if not given. */
+    private static @Nullable Long id(QueryParameters query, String name) {
+        return query.getSingleParameter(name).filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf)
+                .orElse(null);
     }
 
     @Override
@@ -135,10 +143,8 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         previous = last.map(StoredIntake::request).orElse(null);
         var answers = previous == null ? new Answers() : Answers.from(previous, null, vocabulary);
         answers.setAgeYears(client.ageOn(LocalDate.now(ZoneOffset.UTC)));
-        var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
-        stepper = new Stepper(steps, () -> showResult(client, answers.toRequest(vocabulary)), step -> false);
         if (previous == null) {
-            page = new QuestionsThenResult(new H1("Intake: " + client.fullName()), stepper);
+            start(client, answers, new H1("Intake: " + client.fullName()));
         } else {
             // The button is the client's "yes" for today, so the request says so; the consent question
             // itself stays unanswered in case the answers are changed after all.
@@ -151,9 +157,8 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
             var note = new Paragraph("The answers start from the last intake, signed "
                     + IntakeRecordView.WHEN.format(last.get().intake().confirmedAt()) + ". Change what is different, "
                     + "or, if the client wants the massage today and nothing has changed:");
-            page = new QuestionsThenResult(new H1("Intake: " + client.fullName()), note, unchanged, stepper);
+            start(client, answers, new H1("Intake: " + client.fullName()), note, unchanged);
         }
-        add(page);
     }
 
     /**
@@ -165,16 +170,13 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         previous = intakes.latest(signedIn.account(), client.id()).map(StoredIntake::request).orElse(null);
         var answers = Answers.from(sent.answers(), sent.consent(), vocabulary);
         answers.setAgeYears(client.ageOn(LocalDate.now(ZoneOffset.UTC)));
-        var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
-        stepper = new Stepper(steps, () -> showResult(client, answers.toRequest(vocabulary)), step -> false);
         var result = new Button("See the result of the client's answers",
                 e -> showResult(client, answers.toRequest(vocabulary)));
         result.setId("prefill-result");
         result.addThemeVariants(ButtonVariant.PRIMARY);
         var note = new Paragraph("These are the answers the client sent from home. Go through them together and "
                 + "change what is different today, or look at the result first:");
-        page = new QuestionsThenResult(new H1("Review: " + client.fullName()), note, result, stepper);
-        add(page);
+        start(client, answers, new H1("Review: " + client.fullName()), note, result);
     }
 
     /**
@@ -186,12 +188,20 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         previous = old.request();
         changesTitle = "Changed from the intake being corrected";
         var answers = Answers.from(old.request(), old.request().consent(), vocabulary);
-        var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
-        stepper = new Stepper(steps, () -> showResult(client, answers.toRequest(vocabulary)), step -> false);
         var note = new Paragraph("Correcting the intake signed " + IntakeRecordView.WHEN.format(
                 old.intake().confirmedAt()) + ". Change what was recorded wrongly; the client signs the "
                 + "correction, and the first intake stays on record, marked as corrected.");
-        page = new QuestionsThenResult(new H1("Correction: " + client.fullName()), note, stepper);
+        start(client, answers, new H1("Correction: " + client.fullName()), note);
+    }
+
+    /** The questionnaire on these answers, below what the page says first; it ends at the result. */
+    private void start(Client client, Answers answers, Component... top) {
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
+        stepper = new Stepper(steps, () -> showResult(client, answers.toRequest(vocabulary)), step -> false);
+        var content = new ArrayList<Component>(List.of(top));
+        content.add(stepper);
+        page = new QuestionsThenResult(content.toArray(Component[]::new));
         add(page);
     }
 

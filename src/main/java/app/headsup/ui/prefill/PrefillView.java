@@ -103,18 +103,21 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
                 + link.therapistName() + " goes through your answers with you before the massage.");
         var steps = Questionnaire.aboutThemselves(answers, vocabulary, Who.CLIENT);
         // "Send" is on the last step, so that is where a sent draft was.
-        var stepper = new Stepper(steps, () -> send(link, new PrefillDraft(answers.toRequest(vocabulary),
-                answers.getConsent(), steps.size() - 1)), step -> false);
+        var stepper = new Stepper(steps, () -> send(link, draft(answers, vocabulary, steps.size() - 1)),
+                step -> false);
         stepper.setFinishLabel("Send to " + link.therapistName());
         if (draft != null) {
             stepper.show(draft.step());
         }
-        stepper.onMove(step -> save(new PrefillDraft(answers.toRequest(vocabulary), answers.getConsent(), step)));
-        stepper.onAnswer(() -> save(new PrefillDraft(answers.toRequest(vocabulary), answers.getConsent(),
-                stepper.current())));
+        stepper.onMove(step -> save(draft(answers, vocabulary, step)));
+        stepper.onAnswer(() -> save(draft(answers, vocabulary, stepper.current())));
         saved.setId("saved");
         saved.getElement().setAttribute("aria-live", "polite");
         add(new H1("Before your session"), intro, saved, stepper);
+    }
+
+    private static PrefillDraft draft(Answers answers, Vocabulary vocabulary, int step) {
+        return new PrefillDraft(answers.toRequest(vocabulary), answers.getConsent(), step);
     }
 
     private void save(PrefillDraft draft) {
