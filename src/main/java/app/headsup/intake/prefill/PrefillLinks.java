@@ -73,6 +73,11 @@ public class PrefillLinks {
         return new NewLink(link, token);
     }
 
+    /** Where a link stands now, by the same clock that decides whether it may still be used. */
+    public PrefillState stateOf(PrefillLink link) {
+        return link.stateAt(clock.instant());
+    }
+
     /** A client's links, newest first, for the therapist to see where each one stands. */
     @Transactional(readOnly = true)
     public List<PrefillLink> of(Therapist therapist, long clientId) {

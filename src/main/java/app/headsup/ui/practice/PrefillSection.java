@@ -1,7 +1,5 @@
 package app.headsup.ui.practice;
 
-import java.time.Instant;
-
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +39,7 @@ class PrefillSection extends Div {
         newLink.setId("prefill-new");
         grid.addColumn(link -> IntakeRecordView.WHEN.format(link.createdAt())).setHeader("Made");
         grid.addColumn(link -> IntakeRecordView.WHEN.format(link.expiresAt())).setHeader("Expires");
-        grid.addColumn(link -> words(link.stateAt(Instant.now()))).setHeader("State");
+        grid.addColumn(link -> words(links.stateOf(link))).setHeader("State");
         grid.addComponentColumn(this::review).setHeader("");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
