@@ -19,29 +19,11 @@ import com.microsoft.playwright.options.AriaRole;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PracticeBrowserTest extends BrowserTestBase {
 
-    /** Every log line the app writes while these tests run (Logback is set up once per JVM, so attach here). */
-    private static final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> LOG =
-            new ch.qos.logback.core.read.ListAppender<>();
+    private static final LogCapture LOG = new LogCapture("practice-test");
 
-    @org.junit.jupiter.api.BeforeAll
-    static void captureTheLogFromTheStart() {
-        captureTheLog();
-    }
-
-    /** Again before each test: the first context of a JVM sets Logback up afresh, dropping the appender. */
     @org.junit.jupiter.api.BeforeEach
-    void keepCapturingTheLog() {
-        captureTheLog();
-    }
-
-    private static void captureTheLog() {
-        var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        if (root.getAppender("practice-test") == null) {
-            LOG.setName("practice-test");
-            LOG.setContext(root.getLoggerContext());
-            LOG.start();
-            root.addAppender(LOG);
-        }
+    void captureTheLog() {
+        LOG.attach();
     }
 
     static String pdfText(java.nio.file.Path file) {
@@ -414,9 +396,7 @@ class PracticeBrowserTest extends BrowserTestBase {
     @Order(7)
     void theLogOfAllThatHoldsNoNamesHealthAnswersOrPasswords() {
         org.slf4j.LoggerFactory.getLogger(PracticeBrowserTest.class).info("log capture is live");
-        String log = LOG.list.stream().map(event -> event.getFormattedMessage()
-                + (event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage()))
-                .collect(java.util.stream.Collectors.joining("\n"));
+        String log = LOG.text();
         org.assertj.core.api.Assertions.assertThat(log).contains("log capture is live");
         org.assertj.core.api.Assertions.assertThat(prefillToken).as("the pre-fill test ran first").hasSize(43);
         for (String secret : new String[] {"Clara", "clara@example.org", "1990-04-02", "MIGRAINE", "migraine",

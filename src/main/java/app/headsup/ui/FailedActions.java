@@ -1,0 +1,57 @@
+package app.headsup.ui;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+/**
+ * When a click fails for a reason the page did not foresee (the database refused a save, a connection
+ * broke), the person is told, not left with a page that silently does nothing. What they typed stays
+ * where it was, since forms are only cleared after a save succeeds, and the failure is logged once,
+ * without its messages, which can quote a name or an answer.
+ */
+@Component
+class FailedActions implements VaadinServiceInitListener {
+
+    static final String MESSAGE = "Not saved: something went wrong on our side. What you entered is still here; "
+            + "please try again.";
+    private static final Logger LOG = LoggerFactory.getLogger(FailedActions.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(FailedActions::failed));
+    }
+
+    private static void failed(ErrorEvent event) {
+        var ui = UI.getCurrent();
+        String where = ui == null || ui.getCurrentView() == null ? "a page"
+                : ui.getCurrentView().getClass().getSimpleName();
+        LOG.error("An action on {} failed: {}", where, RedactedFailure.describe(event.getThrowable()));
+        if (ui != null) {
+            tell(ui);
+        }
+    }
+
+    /** Stays until closed: a message that vanishes after a few seconds is easy to miss. */
+    private static void tell(UI ui) {
+        var notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.ERROR);
+        notification.setPosition(Notification.Position.MIDDLE);
+        var close = new Button("Close", click -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        var text = new Span(MESSAGE);
+        text.setId("failed-action");
+        notification.add(text, close);
+        notification.open();
+    }
+}
