@@ -7,10 +7,14 @@ import java.util.Map;
 
 /**
  * The fixed texts of {@code rules/guidance.csv}: one summary per verdict, the disclaimer, the
- * general practice that comes with every routine, and the patch-test steps.
+ * general practice that comes with every routine (ending with the aftercare warning), the patch-test
+ * steps, and how drops are counted.
+ *
+ * @param aftercare the warning signs after a neck massage that need emergency care, also in the doctor note
+ * @param dropCount what a number of drops means, wherever drops are given
  */
 public record Guidance(Map<String, String> summaries, String disclaimer, List<String> practice,
-        List<String> patchTestSteps) {
+        List<String> patchTestSteps, String aftercare, String dropCount) {
 
     public static final String FILE = "guidance.csv";
     private static final String SUMMARY = "summary.";
@@ -26,11 +30,15 @@ public record Guidance(Map<String, String> summaries, String disclaimer, List<St
         var practice = new ArrayList<String>();
         var patchTest = new ArrayList<String>();
         String disclaimer = null;
+        String aftercare = null;
+        String dropCount = null;
         for (var row : CsvTable.rows(FILE, csv)) {
             String topic = CsvTable.required(FILE, row, "topic");
             String text = CsvTable.required(FILE, row, "text");
             switch (topic) {
                 case "disclaimer" -> disclaimer = text;
+                case "aftercare" -> aftercare = text;
+                case "dropCount" -> dropCount = text;
                 case "practice" -> practice.add(text);
                 case "patchTest" -> patchTest.add(text);
                 default -> {
@@ -41,10 +49,13 @@ public record Guidance(Map<String, String> summaries, String disclaimer, List<St
                 }
             }
         }
-        if (disclaimer == null || practice.isEmpty() || patchTest.isEmpty()) {
-            throw new CatalogueException(FILE + ": the disclaimer, practice and patchTest texts are all required");
+        if (disclaimer == null || practice.isEmpty() || patchTest.isEmpty() || aftercare == null
+                || dropCount == null) {
+            throw new CatalogueException(FILE + ": the disclaimer, practice, patchTest, aftercare and dropCount texts "
+                    + "are all required");
         }
-        return new Guidance(summaries, disclaimer, practice, patchTest);
+        practice.add(aftercare);
+        return new Guidance(summaries, disclaimer, practice, patchTest, aftercare, dropCount);
     }
 
     public String summary(String verdict) {

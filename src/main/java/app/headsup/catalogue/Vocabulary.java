@@ -16,10 +16,12 @@ public final class Vocabulary {
     public static final String FILE = "vocabulary.csv";
 
     private final Map<CodeList, SequencedMap<String, Term>> lists;
+    private final SequencedMap<String, String> themes;
     private final Map<String, Integer> areaOrder = new java.util.HashMap<>();
 
-    private Vocabulary(Map<CodeList, SequencedMap<String, Term>> lists) {
+    private Vocabulary(Map<CodeList, SequencedMap<String, Term>> lists, SequencedMap<String, String> themes) {
         this.lists = lists;
+        this.themes = themes;
         lists.get(CodeList.AREAS).keySet().forEach(area -> areaOrder.put(area, areaOrder.size()));
     }
 
@@ -28,12 +30,17 @@ public final class Vocabulary {
         for (var list : CodeList.values()) {
             lists.put(list, new LinkedHashMap<>());
         }
+        var themes = new LinkedHashMap<String, String>();
         for (var row : CsvTable.rows(FILE, csv)) {
             var list = CodeList.byKey(CsvTable.required(FILE, row, "list"));
             var term = new Term(CsvTable.required(FILE, row, "code"), CsvTable.required(FILE, row, "label"),
                     row.getOrDefault("why", ""));
             if (lists.get(list).putIfAbsent(term.code(), term) != null) {
                 throw new CatalogueException(FILE + ": " + term.code() + " is listed twice in " + list.key());
+            }
+            // A receiver's health question is always asked somewhere: its theme says where.
+            if (list == CodeList.RECEIVER_CONDITIONS || list == CodeList.MEDICATIONS) {
+                themes.put(term.code(), CsvTable.required(FILE, row, "theme"));
             }
         }
         oils.all().forEach(oil -> lists.get(CodeList.OILS).put(oil.code(), new Term(oil.code(), oil.label(), oil.notes())));
@@ -43,7 +50,7 @@ public final class Vocabulary {
                 throw new CatalogueException(FILE + ": the list " + list.key() + " has no codes");
             }
         }
-        return new Vocabulary(lists);
+        return new Vocabulary(lists, themes);
     }
 
     public boolean contains(CodeList list, String code) {
@@ -65,6 +72,19 @@ public final class Vocabulary {
     /** The label of a code, or the code itself when it has none. */
     public String label(CodeList list, String code) {
         return term(list, code).map(Term::label).orElse(code);
+    }
+
+    /**
+     * The receiver's condition and medication codes asked under one theme of the questionnaire, in
+     * file order (column {@code theme} of the vocabulary).
+     */
+    public List<String> codesInTheme(String theme) {
+        return themes.entrySet().stream().filter(e -> e.getValue().equals(theme)).map(Map.Entry::getKey).toList();
+    }
+
+    /** Every theme named in the vocabulary, in the order first named. */
+    public List<String> themes() {
+        return themes.values().stream().distinct().toList();
     }
 
     /** The list a receiver's health code belongs to: medications, or else conditions. */

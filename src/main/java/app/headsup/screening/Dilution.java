@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Drops and percentages of an essential oil in a carrier, stated on 20 drops = 1 ml (so 1 % of
- * 30 ml is 6 drops). Exact decimal arithmetic; drops are always rounded down, never up past a
- * safe maximum.
+ * Drops and percentages of an essential oil in a carrier, counted at 20 drops = 1 ml (so 1 % of 30 ml
+ * is 6 drops). 20 per ml is the large end of real droppers, so a count of drops is the most to use.
+ * Exact decimal arithmetic; drops are always rounded down, never up past a safe maximum.
  */
 public final class Dilution {
 
@@ -20,6 +20,28 @@ public final class Dilution {
     public static int drops(BigDecimal carrierMl, BigDecimal percent) {
         return carrierMl.multiply(DROPS_PER_ML).multiply(percent).divide(HUNDRED, 0, RoundingMode.FLOOR)
                 .intValueExact();
+    }
+
+    /** The smallest bottle, in whole ml of carrier, that takes one drop at this percentage. */
+    public static int smallestBottleForOneDrop(BigDecimal percent) {
+        if (percent.signum() <= 0) {
+            throw new IllegalArgumentException("no bottle takes a drop at 0 %");
+        }
+        return HUNDRED.divide(DROPS_PER_ML.multiply(percent), 0, RoundingMode.CEILING).intValueExact();
+    }
+
+    /**
+     * "at most 12 drops in 30 ml", or, when not one drop fits, how big a bottle must be for one: never
+     * "at most 0 drops".
+     */
+    public static String inWords(BigDecimal carrierMl, BigDecimal percent) {
+        String ml = carrierMl.stripTrailingZeros().toPlainString() + " ml";
+        int drops = drops(carrierMl, percent);
+        if (drops > 0) {
+            return "at most " + drops + (drops == 1 ? " drop" : " drops") + " in " + ml;
+        }
+        return "less than one drop in " + ml + ": at " + percent.stripTrailingZeros().toPlainString()
+                + " % one drop needs at least " + smallestBottleForOneDrop(percent) + " ml of carrier";
     }
 
     /** The percentage that this many drops make in this much carrier, to two decimals. */

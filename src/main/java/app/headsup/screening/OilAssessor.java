@@ -29,7 +29,7 @@ final class OilAssessor {
     static List<OilAssessment> assess(ScreeningRequest request, List<Hit> hits, RuleSet rules) {
         var catalogue = rules.catalogues().oils();
         Set<String> tested = Set.copyOf(request.patchTested());
-        BigDecimal receiverCap = receiverCap(hits, rules);
+        BigDecimal receiverCap = personCap(hits, rules);
         // Reasons in the order findings are shown (level, then rule), never in the engine's firing order.
         var ordered = hits.stream().sorted(Comparator.comparing((Hit h) -> rules.describe(h.rule()).levelOf(h))
                 .thenComparing(Hit::id).thenComparing(Hit::person)).toList();
@@ -54,8 +54,8 @@ final class OilAssessor {
         return assessments;
     }
 
-    /** The default cap lowered by every receiver row with a cap; giver rows never cap. */
-    private static BigDecimal receiverCap(List<Hit> hits, RuleSet rules) {
+    /** The person's cap: the default lowered by every receiver row with a cap; giver rows never cap. */
+    static BigDecimal personCap(List<Hit> hits, RuleSet rules) {
         BigDecimal cap = DEFAULT_CAP;
         for (Hit hit : hits) {
             var rowCap = rules.describe(hit.rule()).cap();

@@ -19,4 +19,11 @@ public record ScreeningRequest(boolean consent, ReceiverAnswers receiver, @Nulla
         oils = List.copyOf(oils);
         patchTested = List.copyOf(patchTested);
     }
+
+    /** The same request with these oils also patch-tested: how it will be once the tests showed nothing. */
+    public ScreeningRequest withPatchTested(List<String> more) {
+        var tested = new java.util.ArrayList<>(patchTested);
+        more.stream().filter(oil -> !tested.contains(oil)).forEach(tested::add);
+        return new ScreeningRequest(consent, receiver, giver, oils, tested, routine);
+    }
 }

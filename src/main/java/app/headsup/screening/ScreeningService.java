@@ -1,9 +1,9 @@
 package app.headsup.screening;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -59,7 +59,10 @@ public class ScreeningService {
         List<Hit> hits = session.fire();
 
         var oils = OilAssessor.assess(request, hits, rules);
-        oils.forEach(oil -> session.insert(oil.fact()));
+        var shares = Blend.of(OilAssessor.personCap(hits, rules),
+                oils.stream().filter(OilAssessment::goesIntoABlend).map(OilAssessment::ingredient).toList());
+        var drops = shares.stream().collect(Collectors.toMap(Blend.Share::oil, Blend.Share::dropsPer30ml));
+        oils.forEach(oil -> session.insert(oil.fact(drops.getOrDefault(oil.oil().code(), 0))));
         hits = session.fire();
 
         var avoidAreas = avoidAreas(hits, rules);
@@ -76,11 +79,11 @@ public class ScreeningService {
                 ? Pressure.LIGHT : Pressure.MEDIUM;
         String carrier = oils.stream().filter(o -> !o.oil().essential() && o.isOk()).map(o -> o.oil().code())
                 .findFirst().orElse(RoutineResult.DRY);
-        var routine = planner.adapt(plan, findings, pressure, carrier, blend(oils, carrier), catalogues.guidance())
+        var routine = planner.adapt(plan, findings, pressure, carrier, blend(shares, carrier), catalogues.guidance())
                 .orElse(null);
         return new Screening(verdict, catalogues.guidance().summary(verdict.name()), findings, avoidAreas, pressure,
-                oils.stream().map(OilAssessment::result).toList(), patchTest(oils, catalogues), routine,
-                rules.version(), catalogues.guidance().disclaimer());
+                oils.stream().map(OilAssessment::result).toList(), shares.stream().map(ScreeningService::line).toList(),
+                patchTest(oils, catalogues), routine, rules.version(), catalogues.guidance().disclaimer());
     }
 
     private static Verdict verdict(List<Finding> findings) {
@@ -95,18 +98,16 @@ public class ScreeningService {
                 .sorted(Comparator.comparingInt(vocabulary::areaOrder)).toList();
     }
 
-    /** The OK essential oils at their highest dilution, when there is a carrier to put them in. */
-    private static List<RoutineResult.BlendLine> blend(List<OilAssessment> oils, String carrier) {
-        var blend = new ArrayList<RoutineResult.BlendLine>();
-        if (!carrier.equals(RoutineResult.DRY)) {
-            for (var oil : oils) {
-                if (oil.oil().essential() && oil.isOk() && oil.dropsPer30ml() > 0) {
-                    blend.add(new RoutineResult.BlendLine(oil.oil().code(), oil.maxDilutionPercent(),
-                            oil.dropsPer30ml()));
-                }
-            }
+    /** The OK essential oils at their share of the person's cap, when there is a carrier to put them in. */
+    private static List<RoutineResult.BlendLine> blend(List<Blend.Share> shares, String carrier) {
+        if (carrier.equals(RoutineResult.DRY)) {
+            return List.of();
         }
-        return blend;
+        return shares.stream().filter(share -> share.dropsPer30ml() > 0).map(ScreeningService::line).toList();
+    }
+
+    private static RoutineResult.BlendLine line(Blend.Share share) {
+        return new RoutineResult.BlendLine(share.oil(), share.percent(), share.dropsPer30ml());
     }
 
     private static @Nullable PatchTest patchTest(List<OilAssessment> oils, Catalogues catalogues) {

@@ -72,6 +72,15 @@ class VignetteTest {
             check(out, "routine areas", strings(routine.get("areas")),
                     List.copyOf(new TreeSet<>(got.routine().steps().stream().map(RoutineResult.Step::area).toList())));
             check(out, "routine seconds", routine.get("seconds").asInt(), got.routine().seconds());
+            if (routine.has("blend")) {
+                var expected = new ArrayList<String>();
+                routine.get("blend").forEach(line -> expected.add(line.get("oil").asString() + " "
+                        + line.get("percent").decimalValue().setScale(2, java.math.RoundingMode.HALF_UP) + " "
+                        + line.get("dropsPer30ml").asInt()));
+                check(out, "routine blend", expected, got.routine().blend().stream().map(line -> line.oil() + " "
+                        + line.percent().setScale(2, java.math.RoundingMode.HALF_UP) + " " + line.dropsPer30ml())
+                        .toList());
+            }
         }
         return out;
     }

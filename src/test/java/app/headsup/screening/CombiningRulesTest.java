@@ -26,10 +26,23 @@ class CombiningRulesTest {
         assertThat(screening.routine().oil()).isEqualTo(RoutineResult.DRY);
         assertThat(screening.routine().seconds()).isEqualTo(480);
         assertThat(screening.routine().minutes()).isEqualTo(8);
-        assertThat(screening.routine().practice()).hasSize(7);
+        assertThat(screening.routine().practice()).hasSize(9);
         assertThat(screening.summary()).isNotBlank();
         assertThat(screening.disclaimer()).contains("not a diagnosis");
-        assertThat(screening.ruleSetVersion()).matches("2026\\.11\\+[0-9a-f]{7}");
+        assertThat(screening.ruleSetVersion()).matches("2026\\.12\\+[0-9a-f]{7}");
+    }
+
+    @Test
+    void neckStepsWarnAgainstTwistingStretchingAndDeepPressureAndThePracticeSaysWhenToCallForHelp() {
+        for (var routine : TestRules.ruleSet().catalogues().routines().all()) {
+            routine.steps().stream().filter(step -> step.area().equals("NECK")).forEach(step ->
+                    assertThat(step.instructions()).as(routine.id() + " step " + step.number())
+                            .containsAnyOf("no deep pressure", "no twisting", "never twist", "off the sides"));
+        }
+        var practice = TestRules.screen(receiver(40)).routine().practice();
+        assertThat(practice).anyMatch(line -> line.contains("Never twist or stretch the neck"));
+        assertThat(practice).anyMatch(line -> line.contains("sudden severe headache, double vision, slurred speech "
+                + "or dizziness") && line.contains("emergency"));
     }
 
     @Test
@@ -132,17 +145,50 @@ class CombiningRulesTest {
 
     @Test
     void theBlendUsesTheFirstOkCarrierAndDropsAreFlooredExactly() {
-        var screening = TestRules.screen(receiver(80).oils("GRAPESEED", "OLIVE", "BERGAMOT", "PEPPERMINT", "SAGE")
-                .tested("GRAPESEED", "OLIVE", "BERGAMOT", "PEPPERMINT", "SAGE"));
+        var screening = TestRules.screen(receiver(80).oils("GRAPESEED", "OLIVE", "LAVENDER", "PEPPERMINT")
+                .tested("GRAPESEED", "OLIVE", "LAVENDER", "PEPPERMINT"));
         var routine = screening.routine();
         assertThat(routine.oil()).isEqualTo("GRAPESEED");
-        // 0.4 % → 2.4 → 2 drops; 1.0 % (age cap) → 6; sage 0.8 → 4.8 → 4
-        assertThat(routine.blend()).extracting(RoutineResult.BlendLine::oil, b -> b.percent().toPlainString(),
-                RoutineResult.BlendLine::dropsPer30ml)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("BERGAMOT", "0.4", 2),
-                        org.assertj.core.groups.Tuple.tuple("PEPPERMINT", "1.0", 6),
-                        org.assertj.core.groups.Tuple.tuple("SAGE", "0.8", 4));
+        // The age cap of 1 % shared by two oils: 0.5 % each, 3 drops per 30 ml each.
+        assertThat(blend(screening)).containsExactly(line("LAVENDER", "0.50", 3), line("PEPPERMINT", "0.50", 3));
+        // Each oil's status still says the most it may be on its own.
+        assertThat(oilResult(screening, "PEPPERMINT").maxDilutionPercent()).isEqualByComparingTo("1.0");
+    }
+
+    @Test
+    void theCapIsForTheWholeBlendNotForEachOil() {
+        // Three oils at the default 2 %: not 6 % on the face, but 0.66 % each (2 ÷ 3, rounded down).
+        var screening = TestRules.screen(receiver(40).oils("JOJOBA", "LAVENDER", "PEPPERMINT", "ROSEMARY")
+                .tested("JOJOBA", "LAVENDER", "PEPPERMINT", "ROSEMARY"));
+        assertThat(blend(screening)).containsExactly(line("LAVENDER", "0.66", 3), line("PEPPERMINT", "0.66", 3),
+                line("ROSEMARY", "0.66", 3));
+        assertThat(screening.oils()).filteredOn(o -> !o.oil().equals("JOJOBA"))
+                .allSatisfy(o -> assertThat(o.maxDilutionPercent()).isEqualByComparingTo("2.0"));
+    }
+
+    @Test
+    void anOilsOwnMaximumLimitsItsShareAndTheRestIsNotHandedOn() {
+        var screening = TestRules.screen(receiver(40).oils("JOJOBA", "SAGE", "LAVENDER").tested("JOJOBA", "SAGE",
+                "LAVENDER"));
+        assertThat(blend(screening)).containsExactly(line("SAGE", "0.40", 2), line("LAVENDER", "1.00", 6));
+    }
+
+    @Test
+    void phototoxicOilsTogetherStayWithinOnePhototoxicDose() {
+        // Bergamot 0.4 (its own maximum) and lemon 1.0: 0.4/0.4 + 1.0/2.0 = 1.5 doses, so each is divided by 1.5.
+        var screening = TestRules.screen(receiver(40).oils("JOJOBA", "BERGAMOT", "LEMON")
+                .tested("JOJOBA", "BERGAMOT", "LEMON"));
+        assertThat(blend(screening)).containsExactly(line("BERGAMOT", "0.26", 1), line("LEMON", "0.66", 3));
         assertThat(finding(screening, "OIL-PHOTOTOXIC").level()).isEqualTo(Level.INFO);
+    }
+
+    private static java.util.List<org.assertj.core.groups.Tuple> blend(Screening screening) {
+        return screening.routine().blend().stream().map(b -> line(b.oil(), b.percent().toPlainString(),
+                b.dropsPer30ml())).toList();
+    }
+
+    private static org.assertj.core.groups.Tuple line(String oil, String percent, int drops) {
+        return org.assertj.core.groups.Tuple.tuple(oil, percent, drops);
     }
 
     @Test

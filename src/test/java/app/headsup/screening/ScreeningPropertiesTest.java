@@ -3,6 +3,7 @@ package app.headsup.screening;
 import static app.headsup.screening.RequestBuilder.receiver;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +29,7 @@ import app.headsup.rules.facts.Pregnancy;
  * in an avoided area; a routine exists exactly when allowed and a step remains; every verdict
  * above PROCEED is explained; the same input always gives the same output, also concurrently.
  */
-class ScreeningPropertiesTest {
+public class ScreeningPropertiesTest {
 
     private static final Vocabulary VOCABULARY = TestRules.ruleSet().catalogues().vocabulary();
     private static final List<String> OILS = VOCABULARY.codes(CodeList.OILS);
@@ -60,8 +61,8 @@ class ScreeningPropertiesTest {
 
     /** A base with a few oils, some tested, so oil properties have something to say. */
     private static RequestBuilder base() {
-        return receiver(40).oils("JOJOBA", "SWEET_ALMOND", "LAVENDER", "PEPPERMINT", "BERGAMOT")
-                .tested("JOJOBA", "LAVENDER");
+        return receiver(40).oils("JOJOBA", "SWEET_ALMOND", "LAVENDER", "PEPPERMINT", "BERGAMOT", "LEMON")
+                .tested("JOJOBA", "LAVENDER", "BERGAMOT", "LEMON");
     }
 
     static Stream<Answer> everyAnswer() {
@@ -100,7 +101,7 @@ class ScreeningPropertiesTest {
         }
     }
 
-    static Stream<Arguments> randomRequests() {
+    public static Stream<Arguments> randomRequests() {
         var random = new Random(SEED);
         var answers = answers();
         return IntStream.range(0, RANDOM_REQUESTS).mapToObj(i -> {
@@ -185,6 +186,39 @@ class ScreeningPropertiesTest {
         }
         assertThat(screening.patchTest() != null)
                 .isEqualTo(screening.oils().stream().anyMatch(o -> o.status() == OilStatus.PATCH_TEST_FIRST));
+        if (routine != null) {
+            assertBlendWithinTheCap(screening, routine.blend());
+        }
+    }
+
+    /**
+     * The blend together stays within the person's cap; each oil within its own maximum and its status's
+     * maxDilutionPercent; the phototoxic oils together within one phototoxic dose.
+     */
+    static void assertBlendWithinTheCap(Screening screening, List<RoutineResult.BlendLine> blend) {
+        var rules = TestRules.ruleSet();
+        var cap = screening.findings().stream().filter(f -> f.person() == app.headsup.rules.facts.Person.RECEIVER)
+                .flatMap(f -> rules.rules().stream().filter(rule -> rule.ids().contains(f.rule())))
+                .map(app.headsup.rules.RuleDescription::cap)
+                .filter(java.util.Objects::nonNull).reduce(new BigDecimal("2.0"), BigDecimal::min);
+        assertThat(blend.stream().map(RoutineResult.BlendLine::percent).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .as("the whole blend within the cap of %s", cap).isLessThanOrEqualTo(cap);
+        var oils = rules.catalogues().oils();
+        var doses = BigDecimal.ZERO;
+        for (var line : blend) {
+            var oil = oils.get(line.oil());
+            var status = screening.oils().stream().filter(o -> o.oil().equals(line.oil())).findFirst().orElseThrow();
+            assertThat(status.status()).isEqualTo(OilStatus.OK);
+            assertThat(line.percent()).isLessThanOrEqualTo(status.maxDilutionPercent());
+            if (oil.maxPercent() != null) {
+                assertThat(line.percent()).isLessThanOrEqualTo(oil.maxPercent());
+            }
+            if (oil.phototoxic()) {
+                doses = doses.add(line.percent().divide(oil.maxPercent(), java.math.MathContext.DECIMAL128));
+            }
+            assertThat(line.dropsPer30ml()).isEqualTo(Dilution.drops(new BigDecimal(30), line.percent()));
+        }
+        assertThat(doses).as("phototoxic doses").isLessThanOrEqualTo(BigDecimal.ONE);
     }
 
     /** With more answers: verdict not milder, no new light pressure lost, no avoided area or oil freed. */

@@ -18,7 +18,9 @@ import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.intake.client.Client;
 import app.headsup.rules.RuleEngine;
+import app.headsup.screening.Dilution;
 import app.headsup.screening.Finding;
+import app.headsup.screening.OilResult;
 import app.headsup.screening.RoutineResult;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
@@ -31,6 +33,7 @@ import app.headsup.screening.ScreeningRequest;
 @Component
 public class IntakePdf {
 
+    private static final java.math.BigDecimal THIRTY_ML = java.math.BigDecimal.valueOf(30);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
@@ -45,6 +48,7 @@ public class IntakePdf {
 
     public byte[] render(Client client, StoredIntake stored) {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var guidance = engine.ruleSet().catalogues().guidance();
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter.getInstance(document, out);
@@ -72,6 +76,24 @@ public class IntakePdf {
                     + (result.avoidAreas().isEmpty() ? "nothing" : labels(vocabulary, CodeList.AREAS, result.avoidAreas())) + ".");
         }
 
+        if (!result.oils().isEmpty()) {
+            heading(document, "Oils");
+            for (OilResult oil : result.oils()) {
+                line(document, "- " + vocabulary.label(CodeList.OILS, oil.oil()) + ": " + oil.status().words().toLowerCase(java.util.Locale.ROOT)
+                        + (oil.maxDilutionPercent() == null ? "" : ", at most "
+                                + oil.maxDilutionPercent().stripTrailingZeros().toPlainString() + " % on its own ("
+                                + Dilution.inWords(THIRTY_ML, oil.maxDilutionPercent()) + ")")
+                        + (oil.reasons().isEmpty() ? "" : ". " + String.join(" ", oil.reasons())));
+            }
+        }
+        if (result.patchTest() != null) {
+            heading(document, "Patch test first: " + labels(vocabulary, CodeList.OILS, result.patchTest().oils()));
+            int number = 1;
+            for (String step : result.patchTest().steps()) {
+                line(document, (number++) + ". " + step);
+            }
+        }
+
         heading(document, "Routine");
         RoutineResult routine = result.routine();
         if (routine == null) {
@@ -79,13 +101,25 @@ public class IntakePdf {
                     + "avoid are left out." : "the verdict does not allow a massage."));
         } else {
             line(document, routine.title() + ", " + routine.minutes() + " minutes, " + routine.pressure().name()
-                    .toLowerCase() + " pressure, oil: " + (routine.oil().equals(RoutineResult.DRY) ? "none" : routine.oil()));
+                    .toLowerCase() + " pressure, " + (routine.oil().equals(RoutineResult.DRY) ? "dry hands (no oil)"
+                            : vocabulary.label(CodeList.OILS, routine.oil()) + " oil") + ".");
+            for (var share : routine.blend()) {
+                line(document, "Blend: at most " + share.dropsPer30ml() + " drops of "
+                        + vocabulary.label(CodeList.OILS, share.oil()) + " per 30 ml ("
+                        + share.percent().stripTrailingZeros().toPlainString() + " %).");
+            }
+            if (!routine.blend().isEmpty()) {
+                line(document, guidance.dropCount());
+            }
             int number = 1;
             for (var step : routine.steps()) {
                 line(document, (number++) + ". " + step.title() + " (" + step.seconds() + " s): " + step.instructions());
             }
             for (var omitted : routine.omitted()) {
                 line(document, "Left out: " + omitted.title() + ": " + omitted.reason());
+            }
+            for (String practice : routine.practice()) {
+                line(document, "- " + practice);
             }
         }
 

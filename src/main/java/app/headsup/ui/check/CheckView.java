@@ -57,7 +57,7 @@ public class CheckView extends Main implements NeedsRules {
         try {
             var vocabulary = engine.ruleSet().catalogues().vocabulary();
             var screening = screenings.screen(answers.toRequest(vocabulary));
-            var panel = new ResultPanel(screening, vocabulary);
+            var panel = new ResultPanel(screening, engine.ruleSet().catalogues());
             if (screening.routine() != null) {
                 var routine = screening.routine();
                 var play = new Button("Start the routine", e -> page.showResult(stepper, new RoutinePlayer(routine)));

@@ -94,7 +94,14 @@ public class Questionnaire {
                 .bind(Answers::getAgeYears, Answers::setAgeYears);
         binder.forField(pregnancy).bind(Answers::getPregnancy, Answers::setPregnancy);
         binder.setBean(answers);
-        return new Step(who.prefix() + "Age and pregnancy", new Div(age, pregnancy), () -> binder.validate().isOk());
+        var content = new Div(age, pregnancy);
+        // Breastfeeding and the like: asked beside pregnancy, whatever the vocabulary puts there.
+        for (String code : vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY)) {
+            var list = vocabulary.receiverListOf(code);
+            content.add(reply(list, code, vocabulary.label(list, code), answers.health(code),
+                    r -> answers.health(code, r)));
+        }
+        return new Step(who.prefix() + "Age and pregnancy", content, () -> binder.validate().isOk());
     }
 
     /** "Pregnant, or might be?" with no, yes and not sure; no until answered. */
@@ -114,10 +121,11 @@ public class Questionnaire {
         var content = new Div(new Paragraph("Answer \"no\" to move on; \"yes or not sure\" opens a few short "
                 + "questions. When you are not sure, we take the careful path."));
         for (HealthTheme theme : HealthTheme.values()) {
-            boolean answered = theme.codes().stream().anyMatch(code -> answers.health(code) != Reply.NO);
+            var codes = theme.codes(vocabulary);
+            boolean answered = codes.stream().anyMatch(code -> answers.health(code) != Reply.NO);
             var group = new GatedQuestions(theme.gate(), answered, () -> {
                 var questions = new Div();
-                for (String code : theme.codes()) {
+                for (String code : codes) {
                     var list = vocabulary.receiverListOf(code);
                     questions.add(reply(list, code, vocabulary.label(list, code), answers.health(code),
                             r -> answers.health(code, r)));

@@ -83,7 +83,7 @@ public class CoupleView extends Main implements NeedsRules {
     /** One direction's result, with a button to play its routine when it has one. */
     private Div direction(String id, String giver, String receiver, Screening screening, Screening other) {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
-        var column = new Div(new H2(giver + " massages " + receiver), new ResultPanel(screening, vocabulary));
+        var column = new Div(new H2(giver + " massages " + receiver), new ResultPanel(screening, engine.ruleSet().catalogues()));
         column.setId(id);
         if (screening.routine() != null) {
             var play = new Button("Start: " + giver + " massages " + receiver,

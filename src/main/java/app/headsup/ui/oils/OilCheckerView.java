@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -30,10 +29,9 @@ import app.headsup.catalogue.Oil;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.RuleEngine;
 import app.headsup.rules.RulesUnavailableException;
-import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.Dilution;
-import app.headsup.screening.OilResult;
+import app.headsup.screening.RoutineResult;
 import app.headsup.screening.ReceiverAnswers;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
@@ -41,7 +39,8 @@ import app.headsup.screening.ScreeningService;
 import app.headsup.ui.MainLayout;
 import app.headsup.ui.NeedsRules;
 import app.headsup.ui.check.Questionnaire;
-import app.headsup.ui.result.Words;
+import app.headsup.ui.result.OilStatusList;
+import app.headsup.ui.result.OilWords;
 import app.headsup.ui.unavailable.UnavailableView;
 
 /**
@@ -65,9 +64,10 @@ public class OilCheckerView extends Main implements NeedsRules {
     private final CheckboxGroup<String> allergies = new CheckboxGroup<>("Allergic to:");
     private final CheckboxGroup<String> conditions = new CheckboxGroup<>("Any of these?");
     private final Div statuses = new Div();
-    private final Select<OilResult> calculatorOil = new Select<>();
+    private final Select<RoutineResult.BlendLine> calculatorOil = new Select<>();
     private final BigDecimalField bottle = new BigDecimalField("Carrier oil in the bottle (ml)");
-    private final IntegerField drops = new IntegerField("Drops you mean to add");
+    private final IntegerField drops = new IntegerField("Drops you mean to add of it");
+    private List<RoutineResult.BlendLine> shares = List.of();
     private final Div calculation = new Div();
 
     public OilCheckerView(RuleEngine engine, ScreeningService screenings) {
@@ -95,8 +95,8 @@ public class OilCheckerView extends Main implements NeedsRules {
         statuses.setId("oil-statuses");
         statuses.getElement().setAttribute("aria-live", "polite");
 
-        calculatorOil.setLabel("Essential oil");
-        calculatorOil.setItemLabelGenerator(o -> o == null ? "" : vocabulary.label(CodeList.OILS, o.oil()));
+        calculatorOil.setLabel("Check your own recipe: essential oil");
+        calculatorOil.setItemLabelGenerator(share -> share == null ? "" : vocabulary.label(CodeList.OILS, share.oil()));
         bottle.setValue(BigDecimal.valueOf(30));
         bottle.setValueChangeMode(ValueChangeMode.EAGER);
         drops.setMin(0);
@@ -120,9 +120,10 @@ public class OilCheckerView extends Main implements NeedsRules {
         bottle.addValueChangeListener(e -> calculate());
         drops.addValueChangeListener(e -> calculate());
 
-        var calculator = new Div(new H2("Dilution calculator"), new Paragraph("Counted on 20 drops = 1 ml. The "
-                + "highest dilution is this person's, from the statuses above."), calculatorOil, bottle, drops,
-                calculation);
+        var calculator = new Div(new H2("Dilution calculator"), new Paragraph("The essential oils above that are "
+                + "not to be avoided go into one bottle, sharing this person's limit (those still to be patch-tested: "
+                + "once the test has shown nothing). " + catalogues.guidance().dropCount()),
+                bottle, calculation, calculatorOil, drops);
         calculator.addClassName("card");
         add(new H1("Is this oil OK?"), new Paragraph("Pick the oils and answer the few questions that matter for "
                 + "oils. This checks oils only; to check the massage itself, use the full check."),
@@ -175,9 +176,12 @@ public class OilCheckerView extends Main implements NeedsRules {
             return;
         }
         try {
-            var screening = screenings.screen(request(years));
-            show(screening);
-            refreshCalculator(screening.oils());
+            var request = request(years);
+            var screening = screenings.screen(request);
+            // The bottle is worked out as it will be once every oil here has passed its patch test.
+            var onceTested = screenings.screen(request.withPatchTested(request.oils()));
+            show(screening, onceTested.essentialOilShares());
+            refreshCalculator(onceTested.essentialOilShares());
         } catch (RulesUnavailableException e) {
             getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
         }
@@ -196,24 +200,16 @@ public class OilCheckerView extends Main implements NeedsRules {
         return new ScreeningRequest(true, receiver, null, picked, used, null);
     }
 
-    private void show(Screening screening) {
+    private void show(Screening screening, List<RoutineResult.BlendLine> shares) {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
-        var list = new UnorderedList();
-        list.addClassName("oil-list");
-        for (var oil : screening.oils()) {
-            var chip = new Span(Words.oilStatus(oil.status()));
-            chip.addClassNames("chip", "chip-" + oil.status().name().toLowerCase().replace('_', '-'));
-            var item = new ListItem(new Span(vocabulary.label(CodeList.OILS, oil.oil()) + " "), chip);
-            item.getElement().setAttribute("data-oil", oil.oil());
-            if (oil.maxDilutionPercent() != null) {
-                item.add(new Span(" at most " + oil.maxDilutionPercent().stripTrailingZeros().toPlainString()
-                        + " %, " + Dilution.drops(BigDecimal.valueOf(30), oil.maxDilutionPercent())
-                        + " drops per 30 ml of carrier"));
-            }
-            oil.reasons().forEach(reason -> item.add(new Paragraph(reason)));
-            list.add(item);
+        statuses.add(new OilStatusList(screening.oils(), vocabulary));
+        if (shares.size() > 1) {
+            var together = new Paragraph("Together in one bottle they share this person's limit: " + shares.stream()
+                    .map(share -> vocabulary.label(CodeList.OILS, share.oil()) + " " + OilWords.percent(share.percent()))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
+            together.setId("shares");
+            statuses.add(together);
         }
-        statuses.add(list);
         screening.findings().stream().filter(f -> f.rule().startsWith("OIL-") || f.rule().equals("BLEND-TOO-WEAK"))
                 .forEach(f -> statuses.add(new Paragraph(f.message())));
         if (screening.patchTest() != null) {
@@ -226,38 +222,44 @@ public class OilCheckerView extends Main implements NeedsRules {
         }
     }
 
-    private void refreshCalculator(List<OilResult> results) {
-        var usable = results.stream().filter(r -> r.maxDilutionPercent() != null && r.status() != OilStatus.AVOID)
-                .toList();
+    private void refreshCalculator(List<RoutineResult.BlendLine> shares) {
+        this.shares = shares;
         var chosen = calculatorOil.getValue();
-        calculatorOil.setItems(usable);
-        calculatorOil.setValue(usable.stream().filter(r -> chosen != null && r.oil().equals(chosen.oil())).findFirst()
-                .orElse(usable.isEmpty() ? null : usable.getFirst()));
+        calculatorOil.setItems(shares);
+        calculatorOil.setValue(shares.stream().filter(share -> chosen != null && share.oil().equals(chosen.oil()))
+                .findFirst().orElse(shares.isEmpty() ? null : shares.getFirst()));
         calculate();
     }
 
+    /** Each oil's most drops in the bottle at its share; then, for one oil, what the drops someone means to add make. */
     private void calculate() {
         calculation.removeAll();
-        var oil = calculatorOil.getValue();
         var ml = bottle.getValue();
-        if (oil == null) {
-            calculation.add(new Paragraph("Pick an essential oil that is not to be avoided to calculate."));
+        if (shares.isEmpty()) {
+            calculation.add(new Paragraph("Pick an essential oil that is not to be avoided for this person to "
+                    + "calculate."));
             return;
         }
         if (ml == null || ml.signum() <= 0 || ml.compareTo(BigDecimal.valueOf(1000)) > 0) {
             calculation.add(new Paragraph("Enter how much carrier oil the bottle holds, from 1 to 1000 ml."));
             return;
         }
-        var max = oil.maxDilutionPercent();
-        int most = Dilution.drops(ml, max);
-        calculation.add(new Paragraph("At most " + most + " drops in " + ml.stripTrailingZeros().toPlainString()
-                + " ml (" + max.stripTrailingZeros().toPlainString() + " %)."));
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var most = new UnorderedList();
+        for (var share : shares) {
+            most.add(new ListItem(vocabulary.label(CodeList.OILS, share.oil()) + " (" + OilWords.percent(share.percent())
+                    + "): " + Dilution.inWords(ml, share.percent()) + "."));
+        }
+        calculation.add(most);
+        var oil = calculatorOil.getValue();
         Integer wanted = drops.getValue();
-        if (wanted != null && wanted >= 0) {
+        if (oil != null && wanted != null && wanted >= 0) {
+            int allowed = Dilution.drops(ml, oil.percent());
             var percent = Dilution.percent(wanted, ml);
-            var line = new Paragraph(wanted + " drops make " + percent.stripTrailingZeros().toPlainString() + " %"
-                    + (wanted > most ? ": too strong for this person, use at most " + most + " drops." : "."));
-            if (wanted > most) {
+            var line = new Paragraph(wanted + " drops of " + vocabulary.label(CodeList.OILS, oil.oil()) + " make "
+                    + OilWords.percent(percent) + (wanted > allowed ? ": too strong for this person in this blend, "
+                            + Dilution.inWords(ml, oil.percent()) + "." : "."));
+            if (wanted > allowed) {
                 line.addClassName("too-strong");
             }
             calculation.add(line);

@@ -209,7 +209,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         try {
             var vocabulary = engine.ruleSet().catalogues().vocabulary();
             Screening screening = screenings.screen(request);
-            page.showResult(stepper, changes(request), new ResultPanel(screening, vocabulary),
+            page.showResult(stepper, changes(request), new ResultPanel(screening, engine.ruleSet().catalogues()),
                     confirmation(client, request));
         } catch (RulesUnavailableException e) {
             getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));

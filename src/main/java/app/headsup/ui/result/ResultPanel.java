@@ -1,7 +1,5 @@
 package app.headsup.ui.result;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.stream.Collectors;
 
 import java.io.ByteArrayInputStream;
@@ -24,12 +22,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import app.headsup.catalogue.Catalogues;
 import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Guidance;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.Level;
 import app.headsup.rules.Pressure;
 import app.headsup.screening.Finding;
-import app.headsup.screening.OilResult;
 import app.headsup.screening.RoutineResult;
 import app.headsup.screening.Screening;
 import app.headsup.screening.Verdict;
@@ -43,9 +42,11 @@ import app.headsup.ui.map.BodyMapArtwork;
 public class ResultPanel extends Section {
 
     private final Vocabulary vocabulary;
+    private final Guidance guidance;
 
-    public ResultPanel(Screening screening, Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+    public ResultPanel(Screening screening, Catalogues catalogues) {
+        this.vocabulary = catalogues.vocabulary();
+        this.guidance = catalogues.guidance();
         addClassName("headsup-result");
         add(banner(screening));
         if (!screening.findings().isEmpty()) {
@@ -81,7 +82,8 @@ public class ResultPanel extends Section {
         var note = new Div(new H3("A note for the doctor"),
                 new Paragraph("We would like to try a gentle head, neck and shoulder massage. A safety check "
                         + "(HeadsUp, rule set " + screening.ruleSetVersion() + ") suggests asking you first about:"),
-                reasons, new Paragraph("Is a gentle massage fine, and is there anything to avoid?"));
+                reasons, new Paragraph("Is a gentle massage fine, and is there anything to avoid?"),
+                new Paragraph(guidance.aftercare()));
         note.addClassNames("card", "doctor-note");
         note.setId("doctor-note");
         return note;
@@ -147,26 +149,7 @@ public class ResultPanel extends Section {
     }
 
     private Component oils(Screening screening) {
-        var list = new UnorderedList();
-        list.addClassName("oil-list");
-        for (OilResult oil : screening.oils()) {
-            var chip = new Span(Words.oilStatus(oil.status()));
-            chip.addClassNames("chip", "chip-" + oil.status().name().toLowerCase().replace('_', '-'));
-            var item = new ListItem(new Span(vocabulary.label(CodeList.OILS, oil.oil()) + " "), chip);
-            if (oil.maxDilutionPercent() != null) {
-                item.add(new Span(" at most " + oil.maxDilutionPercent().stripTrailingZeros().toPlainString()
-                        + " %, " + drops(oil.maxDilutionPercent()) + " drops per 30 ml of carrier"));
-            }
-            if (!oil.reasons().isEmpty()) {
-                item.add(new Paragraph(String.join(" ", oil.reasons())));
-            }
-            list.add(item);
-        }
-        return new Div(new H3("Oils"), list);
-    }
-
-    private static int drops(BigDecimal percent) {
-        return percent.multiply(BigDecimal.valueOf(6)).setScale(0, RoundingMode.FLOOR).intValue();
+        return new Div(new H3("Oils"), new OilStatusList(screening.oils(), vocabulary));
     }
 
     private Component patchTest(Screening screening) {
@@ -200,6 +183,11 @@ public class ResultPanel extends Section {
                                 : vocabulary.label(CodeList.OILS, routine.oil()) + " oil")
                         + blend(routine) + "."),
                 steps);
+        if (!routine.blend().isEmpty()) {
+            var count = new Paragraph(guidance.dropCount());
+            count.addClassName("headsup-small");
+            card.add(count);
+        }
         if (!routine.omitted().isEmpty()) {
             var omitted = new UnorderedList();
             omitted.addClassName("routine-omitted");
@@ -219,8 +207,10 @@ public class ResultPanel extends Section {
             return "";
         }
         return ", with " + routine.blend().stream()
-                .map(b -> b.dropsPer30ml() + " drops of " + vocabulary.label(CodeList.OILS, b.oil()))
-                .collect(Collectors.joining(" and ")) + " per 30 ml";
+                .map(b -> "at most " + b.dropsPer30ml() + " drops of " + vocabulary.label(CodeList.OILS, b.oil())
+                        + " (" + OilWords.percent(b.percent()) + ")")
+                .collect(Collectors.joining(" and ")) + " per 30 ml of " + vocabulary.label(CodeList.OILS,
+                        routine.oil()).toLowerCase() + " oil (the whole blend within this person's limit)";
     }
 
     private Component noRoutine() {

@@ -36,10 +36,6 @@ public final class Words {
     }
 
     public static String oilStatus(OilStatus status) {
-        return switch (status) {
-            case AVOID -> "Avoid";
-            case PATCH_TEST_FIRST -> "Patch-test first";
-            case OK -> "Fine";
-        };
+        return status.words();
     }
 }

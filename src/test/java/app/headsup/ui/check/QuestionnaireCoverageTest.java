@@ -12,14 +12,23 @@ import app.headsup.catalogue.CodeList;
 import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.TestRules;
 
-/** No condition or medication of the vocabulary can go missing from the questionnaire's themes. */
+/**
+ * No condition or medication of the vocabulary can go missing from the questionnaire: each is asked in
+ * one theme of the health step, or beside the pregnancy question (breastfeeding).
+ */
 class QuestionnaireCoverageTest {
 
     private final app.headsup.catalogue.Vocabulary vocabulary = TestRules.ruleSet().catalogues().vocabulary();
 
     @Test
-    void everyConditionAndMedicationIsAskedInExactlyOneTheme() {
-        var asked = Arrays.stream(HealthTheme.values()).flatMap(t -> t.codes().stream()).toList();
+    void everyConditionAndMedicationIsAskedInExactlyOneThemeOrBesidePregnancy() {
+        var asked = new ArrayList<>(Arrays.stream(HealthTheme.values()).flatMap(t -> t.codes(vocabulary).stream()).toList());
+        asked.addAll(vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY));
+        assertThat(vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY)).containsExactly("BREASTFEEDING");
+        var themes = new ArrayList<>(Arrays.stream(HealthTheme.values()).map(HealthTheme::name).toList());
+        themes.add(HealthTheme.BESIDE_PREGNANCY);
+        assertThat(themes).as("every theme the vocabulary names is asked").containsAll(vocabulary.themes());
+        assertThat(vocabulary.codes(CodeList.RECEIVER_CONDITIONS)).contains("PACEMAKER_OR_ICD", "G6PD_DEFICIENCY");
         var codes = new ArrayList<String>(vocabulary.codes(CodeList.RECEIVER_CONDITIONS));
         codes.addAll(vocabulary.codes(CodeList.MEDICATIONS));
         assertThat(asked).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(codes);
