@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -32,26 +33,38 @@ public class RuleEngine {
 
     @Autowired
     public RuleEngine(@Value("${headsup.rules.dir:}") String rulesDir) {
-        this(rulesDir.isBlank() ? RuleFiles::fromClasspath : () -> RuleFiles.fromDirectory(Path.of(rulesDir)));
+        this(rulesDir.isBlank() ? RuleFiles::fromClasspath : () -> RuleFiles.fromDirectory(Path.of(rulesDir)),
+                rulesDir.isBlank() ? RuleSetLoader::load : RuleSetLoader::compileFromDrl);
+    }
+
+    /** An engine on a folder: its build-time model when there is one for exactly these files, else its DRL. */
+    public RuleEngine(Supplier<RuleFiles> folder) {
+        this(folder, RuleSetLoader::load);
+    }
+
+    /** An engine on a folder's DRL compiled now, even where the build precompiled the same files. */
+    public static RuleEngine compilingDrl(Supplier<RuleFiles> folder) {
+        return new RuleEngine(folder, RuleSetLoader::compileFromDrl);
     }
 
     /**
-     * Starts compiling the rules on a thread of its own, so that the rest of the application starts
+     * Starts loading the rules on a thread of its own, so that the rest of the application starts
      * meanwhile. Everything that needs the outcome waits for it: nothing ever sees a half-loaded set.
      * A plain thread rather than a pool's, so that Drools keeps the application's class loader.
      */
-    public RuleEngine(Supplier<RuleFiles> folder) {
-        var loader = new Thread(() -> loading.complete(load(folder)), "rule-set-loader");
-        loader.setDaemon(true);
-        loader.start();
+    private RuleEngine(Supplier<RuleFiles> folder, Function<RuleFiles, RuleSet> loader) {
+        var thread = new Thread(() -> loading.complete(load(folder, loader)), "rule-set-loader");
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    private static Loaded load(Supplier<RuleFiles> folder) {
+    private static Loaded load(Supplier<RuleFiles> folder, Function<RuleFiles, RuleSet> loader) {
         long started = System.nanoTime();
         try {
-            var loaded = RuleSetLoader.load(folder.get());
-            log.info("Rule set {} loaded: {} rules in {} ms", loaded.version(), loaded.rules().size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            var loaded = loader.apply(folder.get());
+            log.info("Rule set {} loaded: {} rules in {} ms ({})", loaded.version(), loaded.rules().size(),
+                    (System.nanoTime() - started) / 1_000_000, loaded.compiledAtBuild()
+                            ? "compiled at build time" : "compiled from DRL at start-up");
             return new Loaded(loaded, null);
         } catch (RuntimeException | LinkageError e) {
             String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -76,6 +89,11 @@ public class RuleEngine {
     public RuleSession openSession() {
         var rules = ruleSet();
         return new RuleSession(rules, rules.newSession());
+    }
+
+    /** Whether loading has finished, either way; never waits. */
+    public boolean isLoaded() {
+        return loading.isDone();
     }
 
     public boolean isUp() {

@@ -19,8 +19,11 @@ public final class RuleSet {
     private final KieSessionsPool sessions;
     private final Catalogues catalogues;
     private final Map<String, RuleDescription> rules;
+    private final boolean compiledAtBuild;
 
-    RuleSet(String version, KieSessionsPool sessions, Catalogues catalogues, Map<String, RuleDescription> rules) {
+    RuleSet(String version, KieSessionsPool sessions, Catalogues catalogues, Map<String, RuleDescription> rules,
+            boolean compiledAtBuild) {
+        this.compiledAtBuild = compiledAtBuild;
         this.version = version;
         this.sessions = sessions;
         this.catalogues = catalogues;
@@ -30,6 +33,11 @@ public final class RuleSet {
     /** {@code <knowledge version>+<hash of the rule files>}, e.g. {@code 2026.11+3f2a9c1}. */
     public String version() {
         return version;
+    }
+
+    /** Whether the rules came from the build's executable model rather than DRL compiled at start-up. */
+    public boolean compiledAtBuild() {
+        return compiledAtBuild;
     }
 
     public Catalogues catalogues() {

@@ -2,10 +2,12 @@ package app.headsup.rules;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
 import org.kie.api.runtime.KieContainer;
@@ -21,7 +23,7 @@ import app.headsup.catalogue.Catalogues;
 public final class RuleSetLoader {
 
     static final String PROPERTIES = "ruleset.properties";
-    private static final String DRL_ROOT = "src/main/resources/headsup/rules/";
+    static final String DRL_ROOT = "src/main/resources/headsup/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
     /** Sessions kept ready; the pool grows when more screenings run at once. */
     private static final int SESSION_POOL_SIZE = 8;
@@ -29,7 +31,17 @@ public final class RuleSetLoader {
     private RuleSetLoader() {
     }
 
+    /** The rule set of a folder: its precompiled executable model when the build made one for exactly these files. */
     public static RuleSet load(RuleFiles folder) {
+        return load(folder, true);
+    }
+
+    /** The rule set of a folder, always compiled from its DRL (as for {@code headsup.rules.dir}). */
+    public static RuleSet compileFromDrl(RuleFiles folder) {
+        return load(folder, false);
+    }
+
+    private static RuleSet load(RuleFiles folder, boolean precompiledAllowed) {
         try {
             String version = knowledgeVersion(folder) + "+" + folder.hash();
             var catalogues = Catalogues.parse(folder.withSuffix(""));
@@ -37,10 +49,10 @@ public final class RuleSetLoader {
             if (drl.isEmpty()) {
                 throw new RuleSetException("no .drl files in " + folder.origin());
             }
-            var container = compile(folder, version);
-            var kieBase = container.getKieBase();
-            var ruleSet = new RuleSet(version, container.newKieSessionsPool(SESSION_POOL_SIZE), catalogues,
-                    RuleDescriptions.read(kieBase, catalogues, drl));
+            var precompiled = precompiledAllowed ? PrecompiledRules.forFiles(folder) : Optional.<KieBase>empty();
+            var kieBase = precompiled.orElseGet(() -> compile(folder, version).getKieBase());
+            var ruleSet = new RuleSet(version, kieBase.newKieSessionsPool(SESSION_POOL_SIZE), catalogues,
+                    RuleDescriptions.read(kieBase, catalogues, drl), precompiled.isPresent());
             SelfCheck.run(ruleSet);
             return ruleSet;
         } catch (CatalogueException e) {
