@@ -7,11 +7,17 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final String type;
+    private final String allow;
 
     private ApiException(HttpStatus status, String type, String detail) {
+        this(status, type, detail, "");
+    }
+
+    private ApiException(HttpStatus status, String type, String detail, String allow) {
         super(detail);
         this.status = status;
         this.type = type;
+        this.allow = allow;
     }
 
     static ApiException payloadTooLarge(int limit) {
@@ -28,6 +34,21 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
                 "This API answers in application/json (errors in application/problem+json), which '" + accept
                         + "' does not accept.");
+    }
+
+    static ApiException notFound() {
+        return new ApiException(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this path. The API is "
+                + "described at /api/v1/openapi.json.");
+    }
+
+    static ApiException methodNotAllowed(String method, java.util.Collection<String> allowed) {
+        return new ApiException(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", method
+                + " is not allowed here; use " + String.join(" or ", allowed) + ".", String.join(", ", allowed));
+    }
+
+    /** The methods the path allows, for the Allow header of a 405; empty otherwise. */
+    public String allow() {
+        return allow;
     }
 
     public HttpStatus status() {

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Every refusal of the API as {@code application/problem+json}, with a stable {@code type}. The body
  * is written directly, so that even a client whose Accept header rules out JSON gets it.
  */
-@RestControllerAdvice(assignableTypes = {ScreeningController.class, CatalogueController.class})
+@RestControllerAdvice(assignableTypes = {ScreeningController.class, CatalogueController.class,
+    UnknownApiPaths.class})
 class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
@@ -31,15 +32,23 @@ class ProblemResponses {
         this.json = json;
     }
 
+    /** An answer to a request with thousands of mistakes stays small: the first ones, and how many there are. */
+    static final int MAX_LISTED_PROBLEMS = 50;
+
     @ExceptionHandler
     void invalid(InvalidRequestException e, HttpServletResponse response) throws IOException {
         int count = e.problems().size();
-        write(response, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                count == 1 ? "The request has 1 problem." : "The request has " + count + " problems.", e.problems());
+        String detail = count == 1 ? "The request has 1 problem." : "The request has " + count + " problems"
+                + (count > MAX_LISTED_PROBLEMS ? "; the first " + MAX_LISTED_PROBLEMS + " are listed." : ".");
+        write(response, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail,
+                e.problems().subList(0, Math.min(count, MAX_LISTED_PROBLEMS)), count);
     }
 
     @ExceptionHandler
     void refused(ApiException e, HttpServletResponse response) throws IOException {
+        if (!e.allow().isEmpty()) {
+            response.setHeader("Allow", e.allow());
+        }
         write(response, e.status(), e.type(), e.status().getReasonPhrase(), e.getMessage(), null);
     }
 
@@ -61,12 +70,18 @@ class ProblemResponses {
 
     private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
             @Nullable List<FieldProblem> errors) throws IOException {
+        write(response, status, type, title, detail, errors, errors == null ? 0 : errors.size());
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
+            @Nullable List<FieldProblem> errors, int errorCount) throws IOException {
         var body = new LinkedHashMap<String, Object>();
         body.put("type", "/problems/" + type);
         body.put("title", title);
         body.put("status", status.value());
         body.put("detail", detail);
         if (errors != null) {
+            body.put("errorCount", errorCount);
             body.put("errors", errors);
         }
         response.resetBuffer();

@@ -207,9 +207,10 @@ final class ScreeningRequestReader {
             problem(path, "'" + code + "' is " + article(elsewhere.getFirst().noun()) + " code (list "
                     + elsewhere.getFirst().key() + "), not " + article(expected) + " code.");
         } else {
-            problem(path, "unknown " + expected + " code '" + abbreviated(code) + "'; known: "
-                    + lists.stream().flatMap(l -> vocabulary.codes(l).stream()).collect(Collectors.joining(", "))
-                    + ".");
+            // The known codes are named by the vocabulary endpoint, not repeated for every unknown one.
+            problem(path, "unknown " + expected + " code '" + abbreviated(code) + "'; the known codes are listed by "
+                    + "GET /api/v1/vocabulary (list " + lists.stream().map(CodeList::key)
+                            .collect(Collectors.joining(" or ")) + ").");
         }
         return null;
     }

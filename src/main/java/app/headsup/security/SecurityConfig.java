@@ -1,53 +1,99 @@
 package app.headsup.security;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import app.headsup.ui.practice.LoginView;
 
 /**
- * Two doors. The screening API and the health endpoint are public, stateless and hold nothing about
- * anyone, so they have their own chain without sessions or CSRF tokens. Everything else is the
- * Vaadin app: its public pages say {@code @AnonymousAllowed}; the practice pages need a sign-in with
- * the right role, and keep Vaadin's CSRF protection.
+ * Three doors. The screening API is public, stateless and holds nothing about anyone, so it has its
+ * own chain without sessions or CSRF tokens. The health endpoint is public too, but reads an existing
+ * session, so that a signed-in admin sees its details. Everything else is the Vaadin app: its public
+ * pages say {@code @AnonymousAllowed}; the practice pages need a sign-in with the right role.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
 
+    /**
+     * Vaadin's pages need inline styles, its bootstrap script and the client's evaluated calls (executeJs);
+     * nothing is loaded from elsewhere, no page may be framed, and forms only post back here.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
+            + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), interest-cohort=()";
+
     @Bean
     @Order(1)
     SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/actuator/**")
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .build();
+                .requestCache(cache -> cache.disable());
+        return withHeaders(http).build();
+    }
+
+    /** Never creates a session; an admin's existing one unlocks the details (management.endpoint.health.roles). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain health(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable());
+        return withHeaders(http).build();
     }
 
     @Bean
-    @Order(2)
-    SecurityFilterChain app(HttpSecurity http) throws Exception {
-        // The app's own stylesheet and pictures are public, like Vaadin's bundle.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
-        // A pre-fill link carries its token in the path: never hand it on to another site as a Referer.
-        // Headers are written before the page, not when it is committed: Vaadin's page responses
-        // otherwise went out without them (no nosniff, no no-store, no Referrer-Policy).
-        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
-                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+    @Order(3)
+    SecurityFilterChain app(HttpSecurity http, RequestUtil vaadinRequests, SessionRegistry sessions,
+            PracticeSettings practice, Clock clock) throws Exception {
+        // The app's own stylesheet, pictures and the files every browser asks for are public, like Vaadin's bundle.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/favicon.ico",
+                "/favicon.svg", "/robots.txt").permitAll());
+        // Vaadin's own requests carry Vaadin's CSRF token; every other POST, the sign-in included, needs
+        // Spring's (the login page puts it in the form), so no other site can sign a browser in.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Switching an account off expires its sessions (AccountSessions); the next request signs it out.
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredSessionStrategy(new SignedOutElsewhere()));
+        http.addFilterAfter(new PracticeIdleTimeout(practice.idleTimeout(), clock), ConcurrentSessionFilter.class);
+        return withHeaders(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                .enableCsrfConfiguration(false)).build();
+    }
+
+    /**
+     * The same headers on every response, written before the body: written at commit, as by default, they
+     * never reached Vaadin's pages. A pre-fill link carries its token in the path, so no Referer leaves.
+     */
+    private static HttpSecurity withHeaders(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <F extends HeaderWriterFilter> F postProcess(F filter) {
@@ -55,8 +101,17 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
-                .build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the servlet container ends a session. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** bcrypt by default, with the algorithm stored beside each hash so it can be raised later. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * When a click fails for a reason the page did not foresee (the database refused a save, a connection
@@ -23,16 +24,27 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 @Component
 class FailedActions implements VaadinServiceInitListener {
 
+    private final AuthenticationContext authentication;
+
+    FailedActions(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
+
     static final String MESSAGE = "Not saved: something went wrong on our side. What you entered is still here; "
             + "please try again.";
     private static final Logger LOG = LoggerFactory.getLogger(FailedActions.class);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(FailedActions::failed));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::failed));
     }
 
-    private static void failed(ErrorEvent event) {
+    private void failed(ErrorEvent event) {
+        if (causedBy(event.getThrowable(), SignedOutException.class)) {
+            // Not a failure: the account was switched off. Sign the browser out; it goes to the sign-in page.
+            authentication.logout();
+            return;
+        }
         var ui = UI.getCurrent();
         String where = ui == null || ui.getCurrentView() == null ? "a page"
                 : ui.getCurrentView().getClass().getSimpleName();
@@ -40,6 +52,15 @@ class FailedActions implements VaadinServiceInitListener {
         if (ui != null) {
             tell(ui);
         }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stays until closed: a message that vanishes after a few seconds is easy to miss. */

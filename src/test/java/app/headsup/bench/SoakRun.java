@@ -139,7 +139,7 @@ public final class SoakRun {
         count("therapists");
     }
 
-    /** The account's row in the grid: its cells come in fours, the button in the fourth. */
+    /** The account's row in the grid: its switch button is in the fourth cell of the row. */
     private void switchOff(Page admin, String username) {
         var cells = admin.locator("#accounts vaadin-grid-cell-content");
         List<String> texts = cells.allTextContents();

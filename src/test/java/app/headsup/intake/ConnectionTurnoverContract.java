@@ -57,7 +57,7 @@ abstract class ConnectionTurnoverContract extends TwoTherapistsAndAClient {
         intakes.recordClearance(tess, intake.id(), LocalDate.now().minusDays(1), "Cleared by Dr Example.");
         var link = prefillLinks.create(tess, client.id());
         prefillLinks.complete(link.token(), new PrefillDraft(RequestBuilder.receiver(55).build(), true, 4));
-        loginLimit.failed("nobody-" + client.id());
+        loginLimit.failed("nobody-" + client.id(), "192.0.2.1");
 
         assertThat(accounts.byUsername(added.username()).enabled()).isTrue();
         assertThat(intakes.find(tess, intake.id()).orElseThrow().notes()).hasSize(2);

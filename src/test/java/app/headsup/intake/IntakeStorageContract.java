@@ -70,7 +70,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         assertThat(stored.request()).isEqualTo(migraineToday());
         assertThat(stored.result().verdict().name()).isEqualTo(intake.verdict()).isEqualTo("POSTPONE");
         assertThat(stored.result().findings()).isNotEmpty();
-        assertThat(intake.ruleSetVersion()).startsWith("2026.11+").isEqualTo(stored.result().ruleSetVersion());
+        assertThat(intake.ruleSetVersion()).startsWith("2026.12+").isEqualTo(stored.result().ruleSetVersion());
         assertThat(intake.confirmedName()).isEqualTo("clara   client");
         assertThat(intake.storageConsent()).isTrue();
         assertThat(clients.find(tess, clara.id()).orElseThrow().lastVisitAt()).isEqualTo(intake.confirmedAt());
@@ -269,5 +269,21 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
                 "Why:", "No routine: the verdict does not allow a massage.", "Rule set: " + intake.ruleSetVersion(),
                 "Confirmed by the client, typing their name \"clara client\"", "Consent to storing these health "
                         + "answers: given", "Rebooked.");
+    }
+
+    @Test
+    void readingAnIntakeAndPrintingItAreAuditedWithoutNamesOrAnswers() {
+        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        assertThat(intakes.open(theo, intake.id())).isEmpty();
+        assertThat(intakes.pdf(theo, intake.id())).isEmpty();
+        assertThat(intakes.open(tess, intake.id())).isPresent();
+        assertThat(intakes.pdf(tess, intake.id())).hasValueSatisfying(pdf -> assertThat(new String(pdf, 0, 4,
+                StandardCharsets.US_ASCII)).isEqualTo("%PDF"));
+        export.export(tess, clara.id());
+        var lines = jdbc.queryForList("select actor, action, subject from audit_entry where subject = ? "
+                + "or subject = ? order by id", "intake " + intake.id(), "client " + clara.id());
+        assertThat(lines).extracting(line -> line.get("action")).contains("INTAKE_OPENED", "INTAKE_PDF_DOWNLOADED",
+                "CLIENT_EXPORTED").doesNotHaveDuplicates();
+        assertThat(lines).allSatisfy(line -> assertThat(line.toString()).doesNotContain("Clara", "MIGRAINE"));
     }
 }

@@ -103,10 +103,10 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
 
     @Test
     void anUnfinishedLinkExpiresAfterSevenDaysButSentAnswersStayReviewable() {
-        var unfinished = links.create(tess, clara.id());
         var sent = links.create(tess, clara.id());
-        links.saveDraft(unfinished.token(), halfWay());
         links.complete(sent.token(), done());
+        var unfinished = links.create(tess, clara.id());
+        links.saveDraft(unfinished.token(), halfWay());
         jdbc.update("update prefill_link set expires_at = created_at - interval '1' day where client_id = ?",
                 clara.id());
 
@@ -120,9 +120,10 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
 
     @Test
     void theNightlyPurgeForgetsAnswersThatExpiredUnsentAndKeepsSentOnes() {
+        // One open link per client: three clients, each with one link.
         var unsent = links.create(tess, clara.id());
-        var sent = links.create(tess, clara.id());
-        var stillOpen = links.create(tess, clara.id());
+        var sent = links.create(tess, clients.add(tess, "Sam Sent", null, LocalDate.of(1985, 1, 1)).id());
+        var stillOpen = links.create(tess, clients.add(tess, "Olga Open", null, LocalDate.of(1975, 1, 1)).id());
         links.saveDraft(unsent.token(), halfWay());
         links.complete(sent.token(), done());
         links.saveDraft(stillOpen.token(), halfWay());
@@ -132,7 +133,7 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
         assertThat(purge.purge()).isPositive();
         assertThat(jdbc.queryForObject("select draft_json from prefill_link where id = ?", String.class,
                 unsent.link().id())).isNull();
-        assertThat(links.completedAnswers(tess, clara.id(), sent.link().id())).contains(done());
+        assertThat(links.completedAnswers(tess, sent.link().clientId(), sent.link().id())).contains(done());
         assertThat(links.open(stillOpen.token()).orElseThrow().draft()).isEqualTo(halfWay());
         assertThat(links.open(unsent.token()).orElseThrow().state()).isEqualTo(PrefillState.EXPIRED);
         assertThat(jdbc.queryForList("select subject from audit_entry where action = 'PREFILL_ANSWERS_FORGOTTEN'",
@@ -168,5 +169,32 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
         assertThat(sent).hasValue(1);
         assertThat(refused).hasValue(7);
         assertThat(audited("PREFILL_LINK_COMPLETED")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aRevokedLinkOpensNothingAndANewLinkRevokesTheOpenOne() {
+        var first = links.create(tess, clara.id());
+        links.saveDraft(first.token(), halfWay());
+        var second = links.create(tess, clara.id());
+        assertThat(links.open(first.token())).as("made before the newest: revoked").isEmpty();
+        assertThat(links.stateOf(links.of(tess, clara.id()).getLast())).isEqualTo(PrefillState.REVOKED);
+        assertThat(jdbc.queryForObject("select draft_json from prefill_link where id = ?", String.class,
+                first.link().id())).as("answers of a revoked link are forgotten").isNull();
+        assertThatThrownBy(() -> links.saveDraft(first.token(), halfWay())).isInstanceOf(PrefillException.class)
+                .hasMessage("This link is not valid.");
+
+        assertThatThrownBy(() -> links.revoke(theo, second.link().id())).isInstanceOf(PrefillException.class);
+        links.revoke(tess, second.link().id());
+        assertThat(links.open(second.token())).isEmpty();
+        assertThat(audited("PREFILL_LINK_REVOKED")).isGreaterThanOrEqualTo(2);
+        assertThatThrownBy(() -> links.revoke(tess, second.link().id())).isInstanceOf(PrefillException.class);
+    }
+
+    @Test
+    void aCompletedLinkStaysWhenANewOneIsMade() {
+        var sent = links.create(tess, clara.id());
+        links.complete(sent.token(), done());
+        links.create(tess, clara.id());
+        assertThat(links.completedAnswers(tess, clara.id(), sent.link().id())).isPresent();
     }
 }

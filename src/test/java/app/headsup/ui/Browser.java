@@ -30,8 +30,15 @@ public final class Browser implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
+    /** Every Content-Security-Policy violation of a page is kept in the page, for {@link #cspViolations}. */
+    private static final String RECORD_CSP_VIOLATIONS = "window.cspViolations = [];"
+            + "document.addEventListener('securitypolicyviolation', e => window.cspViolations.push("
+            + "e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber));";
+
     public Page open(String url, int width, int height) {
-        var page = browser.newContext(new NewContextOptions().setViewportSize(width, height)).newPage();
+        var context = browser.newContext(new NewContextOptions().setViewportSize(width, height));
+        context.addInitScript(RECORD_CSP_VIOLATIONS);
+        var page = context.newPage();
         page.setDefaultTimeout(20_000);
         page.navigate(url);
         page.waitForSelector("main");
@@ -51,6 +58,12 @@ public final class Browser implements AutoCloseable {
     public static void assertFitsWidth(Page page, int width) {
         org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth"))
                 .intValue()).as("the page fits %d px", width).isLessThanOrEqualTo(width);
+    }
+
+    /** What the page's Content-Security-Policy blocked so far: nothing, if the policy fits the app. */
+    @SuppressWarnings("unchecked")
+    public static List<String> cspViolations(Page page) {
+        return (List<String>) page.evaluate("window.cspViolations || []");
     }
 
     @Override

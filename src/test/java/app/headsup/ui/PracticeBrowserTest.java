@@ -162,7 +162,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         page.getByLabel("Client: type your full name to sign").fill("Clara Client");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
         assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
-        assertThat(page.locator("#signed")).containsText("rule set 2026.11+");
+        assertThat(page.locator("#signed")).containsText("rule set 2026.12+");
         assertThat(page.locator("#verdict")).containsText("Not today");
         page.getByLabel("Add a note").fill("Moved the session to Friday.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add session note")).click();
@@ -181,7 +181,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         var download = page.waitForDownload(() -> page.locator("#pdf").click());
         String pdf = pdfText(download.path());
         org.assertj.core.api.Assertions.assertThat(pdf).contains("Client: Clara Client", "Result: not today", "Conditions: A migraine right now?",
-                "No routine", "Rule set: 2026.11+", "typing their name \"Clara Client\"", "Moved the session to Friday.");
+                "No routine", "Rule set: 2026.12+", "typing their name \"Clara Client\"", "Moved the session to Friday.");
         Browser.screenshot(page, "practice-intake-1280");
         page.getByText("← Clara Client").click();
         assertThat(page.locator("#export")).isVisible();
@@ -238,7 +238,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         String link = page.locator("#prefill-url input").inputValue();
         org.assertj.core.api.Assertions.assertThat(link).matches("http://localhost:\\d+/prefill/[A-Za-z0-9_-]{43}");
         prefillToken = link.substring(link.lastIndexOf('/') + 1);
-        assertThat(page.locator("#prefill-links")).containsText("Sent, not opened");
+        assertThat(page.locator("#prefill-links")).containsText("Made, not opened");
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
         onAPhone(page, "practice-client-prefill");
         String path = link.replaceAll("^http://localhost:\\d+", "");

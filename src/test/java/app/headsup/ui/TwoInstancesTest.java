@@ -108,7 +108,7 @@ class TwoInstancesTest {
     void wrongPasswordsCountedOnOneInstancePauseTheNameOnTheOther() {
         String name = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 5; i++) {
-            first.getBean(LoginLimit.class).failed(name);
+            first.getBean(LoginLimit.class).failed(name, "192.0.2." + i);
         }
         assertThat(second.getBean(LoginLimit.class).blocked(name)).isTrue();
         assertThat(second.getBean(LoginLimit.class).blocked("someone-else")).isFalse();

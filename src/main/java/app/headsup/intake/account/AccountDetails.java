@@ -6,14 +6,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Spring Security's view of an account. A name over its failed-login limit is reported as locked,
  * which Spring checks before the password, so guessing gets no answer while it lasts.
  */
-@Service
 class AccountDetails implements UserDetailsService {
 
     private final Therapists therapists;
@@ -25,7 +22,6 @@ class AccountDetails implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         var account = therapists.findByUsername(username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));

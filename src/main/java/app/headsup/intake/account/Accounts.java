@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,34 +15,43 @@ import app.headsup.intake.audit.AuditLog;
 @Service
 public class Accounts {
 
-    /** Long enough to resist guessing, short enough to type; no other composition rules (NIST 800-63B). */
-    public static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,79}");
 
     private final Therapists therapists;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Accounts(Therapists therapists, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    Accounts(Therapists therapists, PasswordEncoder passwords, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.therapists = therapists;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** What is wrong with this user name, in words for the person choosing it, or null when it is fine. */
+    public static String usernameProblem(String username) {
+        return USERNAME.matcher(normalised(username)).matches() ? null
+                : "A user name is 3 to 80 letters, digits, dots, dashes or underscores.";
+    }
+
+    private static String normalised(String username) {
+        return username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Transactional
     public Therapist create(String actor, String username, String displayName, String password, Role role) {
-        String name = username.strip().toLowerCase();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new AccountException("A user name is 3 to 80 letters, digits, dots, dashes or underscores.");
+        String name = normalised(username);
+        if (usernameProblem(name) != null) {
+            throw new AccountException(usernameProblem(name));
         }
         if (displayName.isBlank() || displayName.length() > 200) {
             throw new AccountException("Please give a name of up to 200 characters.");
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
+        Passwords.check(password);
         if (therapists.findByUsername(name).isPresent()) {
             throw new AccountException("That user name is taken.");
         }
@@ -51,11 +61,49 @@ public class Accounts {
         return account;
     }
 
+    /** Switching an account off also signs it out wherever it is signed in ({@link SignOutEverywhere}). */
     @Transactional
     public void setEnabled(String actor, long id, boolean enabled) {
         var account = therapists.findById(id).orElseThrow(() -> new AccountException("No such account."));
         account.setEnabled(enabled);
         audit.record(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account " + id);
+        if (!enabled) {
+            events.publishEvent(new SignOutEverywhere(account.username()));
+        }
+    }
+
+    /**
+     * A signed-in person changes their own password; the current one is asked for, so an open session
+     * alone cannot take the account over.
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String next) {
+        var account = byUsername(username);
+        if (!passwords.matches(current, account.passwordHash())) {
+            throw new AccountException("The current password is not right.");
+        }
+        Passwords.check(next);
+        if (passwords.matches(next, account.passwordHash())) {
+            throw new AccountException("Please choose a password different from the current one.");
+        }
+        account.setPassword(passwords.encode(next), false);
+        audit.record(username, "PASSWORD_CHANGED", "account " + account.id());
+    }
+
+    /**
+     * The admin sets a new password for a therapist who lost theirs: it works once, to sign in and choose
+     * their own, and every session of the account ends now.
+     */
+    @Transactional
+    public void setPassword(String actor, long id, String password) {
+        var account = therapists.findById(id).orElseThrow(() -> new AccountException("No such account."));
+        if (account.username().equals(actor)) {
+            throw new AccountException("Change your own password under \"Password\", with your current one.");
+        }
+        Passwords.check(password);
+        account.setPassword(passwords.encode(password), true);
+        audit.record(actor, "PASSWORD_SET_BY_ADMIN", "account " + id);
+        events.publishEvent(new SignOutEverywhere(account.username()));
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +113,12 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     public Therapist byUsername(String username) {
-        return therapists.findByUsername(username).orElseThrow(() -> new AccountException("No such account."));
+        return find(username).orElseThrow(() -> new AccountException("No such account."));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Therapist> find(String username) {
+        return therapists.findByUsername(username);
     }
 
     @Transactional(readOnly = true)

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * There is no default password. The first admin comes from {@code headsup.admin.username} and
  * {@code headsup.admin.password} (environment HEADSUP_ADMIN_USERNAME and HEADSUP_ADMIN_PASSWORD, or
  * --headsup.admin.username=… on the command line) at a start when no admin exists yet; afterwards
- * the settings are ignored and can be removed.
+ * the settings are ignored and can be removed. Settings that could never make an account stop the
+ * start before the port opens, with a message that says which and why (never the password itself).
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -27,6 +28,19 @@ class FirstAdmin implements ApplicationRunner {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
+        if (username.isBlank() != password.isEmpty()) {
+            throw new FirstAdminException("only one of headsup.admin.username and headsup.admin.password is set; "
+                    + "the first admin needs both");
+        }
+        if (!username.isBlank()) {
+            String problem = Accounts.usernameProblem(username);
+            if (problem == null) {
+                problem = Passwords.problem(password);
+            }
+            if (problem != null) {
+                throw new FirstAdminException(problem);
+            }
+        }
     }
 
     @Override
@@ -34,16 +48,12 @@ class FirstAdmin implements ApplicationRunner {
         if (accounts.hasAdmin()) {
             return;
         }
-        if (username.isBlank() || password.isEmpty()) {
+        if (username.isBlank()) {
             LOG.warn("No admin account yet: start once with HEADSUP_ADMIN_USERNAME and HEADSUP_ADMIN_PASSWORD set "
                     + "to create one (see the README). The public check works without it.");
             return;
         }
-        try {
-            accounts.create("first-start", username, "Administrator", password, Role.ADMIN);
-            LOG.info("Created the first admin account.");
-        } catch (AccountException e) {
-            LOG.error("The first admin account was not created: {}", e.getMessage());
-        }
+        accounts.create("first-start", username, "Administrator", password, Role.ADMIN);
+        LOG.info("Created the first admin account.");
     }
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** One failed sign-in, kept in the database so every app instance counts the same failures. */
+/**
+ * One failed sign-in, kept in the database so every app instance counts the same failures: hashes of
+ * the name typed and of the address it came from, never the name itself.
+ */
 @Entity
 class LoginFailure {
 
@@ -15,13 +18,15 @@ class LoginFailure {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String userKey;
+    private String addressKey;
     private Instant failedAt;
 
     protected LoginFailure() {
     }
 
-    LoginFailure(String userKey, Instant failedAt) {
+    LoginFailure(String userKey, String addressKey, Instant failedAt) {
         this.userKey = userKey;
+        this.addressKey = addressKey;
         this.failedAt = failedAt;
     }
 }

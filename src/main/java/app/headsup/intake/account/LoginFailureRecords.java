@@ -10,7 +10,13 @@ interface LoginFailureRecords extends JpaRepository<LoginFailure, Long> {
 
     long countByUserKeyAndFailedAtAfter(String userKey, Instant since);
 
+    long countByAddressKeyAndFailedAtAfter(String addressKey, Instant since);
+
     @Modifying
-    @Query("delete from LoginFailure f where f.userKey = ?1 or f.failedAt < ?2")
-    void deleteByUserKeyOrOlderThan(String userKey, Instant before);
+    @Query("delete from LoginFailure f where f.userKey = ?1")
+    void deleteByUserKey(String userKey);
+
+    @Modifying
+    @Query("delete from LoginFailure f where f.failedAt < ?1")
+    int deleteOlderThan(Instant before);
 }

@@ -1,53 +1,87 @@
 package app.headsup.intake.account;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.headsup.intake.Sha256;
 
 /**
- * Slows down password guessing: after {@code headsup.login.max-failures} failed sign-ins for one
- * name within {@code headsup.login.window}, that name cannot sign in until the window has passed,
- * even with the right password. Names are kept only as hashes.
+ * Slows down password guessing. After {@code max-failures} failed sign-ins for one name within the
+ * window, that name cannot sign in until the oldest of them has left the window, even with the right
+ * password; after {@code max-failures-per-address} from one client address, that address cannot sign in
+ * to any name. Tries made while a name or address is paused are not counted, so nobody can keep a
+ * therapist locked out by trying now and then. Names and addresses are kept only as hashes, and only
+ * for as long as the window.
  */
 @Service
 public class LoginLimit {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LoginLimit.class);
+
     private final LoginFailureRecords failures;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration window;
+    private final SignInSettings settings;
 
-    LoginLimit(LoginFailureRecords failures, Clock clock, @Value("${headsup.login.max-failures:5}") int maxFailures,
-            @Value("${headsup.login.window:PT15M}") Duration window) {
+    LoginLimit(LoginFailureRecords failures, Clock clock, SignInSettings settings) {
         this.failures = failures;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.settings = settings;
     }
 
+    /** A wrong password or an unknown name, from this address. */
     @Transactional
-    public void failed(String username) {
-        failures.save(new LoginFailure(key(username), clock.instant()));
+    public void failed(String username, String address) {
+        failures.save(new LoginFailure(nameKey(username), addressKey(address), clock.instant()));
     }
 
-    /** A successful sign-in forgets that name's failures (and anyone's that are out of the window). */
+    /** A successful sign-in forgets that name's failures. */
     @Transactional
     public void succeeded(String username) {
-        failures.deleteByUserKeyOrOlderThan(key(username), clock.instant().minus(window));
+        failures.deleteByUserKey(nameKey(username));
     }
 
     @Transactional(readOnly = true)
     public boolean blocked(String username) {
-        return failures.countByUserKeyAndFailedAtAfter(key(username), clock.instant().minus(window)) >= maxFailures;
+        return failures.countByUserKeyAndFailedAtAfter(nameKey(username), windowStart()) >= settings.maxFailures();
     }
 
-    private static String key(String username) {
+    @Transactional(readOnly = true)
+    public boolean addressBlocked(String address) {
+        return failures.countByAddressKeyAndFailedAtAfter(addressKey(address), windowStart())
+                >= settings.maxFailuresPerAddress();
+    }
+
+    /** Failures older than the window count for nothing: forget them, so random names cannot fill the table. */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    @Transactional
+    public int forgetOldFailures() {
+        int forgotten = failures.deleteOlderThan(windowStart());
+        if (forgotten > 0) {
+            LOG.debug("Forgot {} failed sign-in(s) older than {}", forgotten, settings.window());
+        }
+        return forgotten;
+    }
+
+    /** What the audit log keeps of a name typed at sign-in: a short hash, never the name. */
+    public static String nameHash(String username) {
+        return nameKey(username).substring(0, 16);
+    }
+
+    private java.time.Instant windowStart() {
+        return clock.instant().minus(settings.window());
+    }
+
+    private static String nameKey(String username) {
         return Sha256.hex(username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static String addressKey(String address) {
+        return Sha256.hex("address " + address);
     }
 }

@@ -2,12 +2,19 @@ package app.headsup.intake.account;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import app.headsup.intake.audit.AuditLog;
 
-/** Counts failed sign-ins for the {@link LoginLimit} and writes every sign-in to the audit log. */
+/**
+ * Counts failed sign-ins for the {@link LoginLimit} and writes every sign-in to the audit log. Only a
+ * wrong password or an unknown name counts; a try refused because the name or address is paused does
+ * not, so it never makes the pause longer.
+ */
 @Component
 class SignInEvents {
 
@@ -21,10 +28,14 @@ class SignInEvents {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        String name = event.getAuthentication().getName();
-        limit.failed(name);
-        // The name typed may be a mistyped password: the log keeps only that a sign-in failed.
-        audit.record("anonymous", "SIGN_IN_FAILED", "sign-in");
+        var attempt = event.getAuthentication();
+        boolean counted = event instanceof AuthenticationFailureBadCredentialsEvent;
+        if (counted) {
+            limit.failed(attempt.getName(), address(attempt));
+        }
+        // The name typed may be a mistyped password: the log keeps a short hash of it and the address.
+        audit.record("anonymous from " + address(attempt), counted ? "SIGN_IN_FAILED" : "SIGN_IN_REFUSED",
+                "sign-in name " + LoginLimit.nameHash(attempt.getName()));
     }
 
     @EventListener
@@ -32,5 +43,11 @@ class SignInEvents {
         String name = event.getAuthentication().getName();
         limit.succeeded(name);
         audit.record(name, "SIGNED_IN", "account " + name);
+    }
+
+    /** The client's address as the servlet container saw it (behind a proxy: the forwarded one, see README). */
+    static String address(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress() : "unknown";
     }
 }

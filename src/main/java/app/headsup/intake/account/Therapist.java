@@ -23,6 +23,7 @@ public class Therapist {
     @Enumerated(EnumType.STRING)
     private Role role;
     private boolean enabled;
+    private boolean mustChangePassword;
     private Instant createdAt;
     @Version
     private long version;
@@ -65,6 +66,16 @@ public class Therapist {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** Set by the admin for a therapist who lost theirs: to be changed at the next sign-in. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setPassword(String hash, boolean mustChange) {
+        this.passwordHash = hash;
+        this.mustChangePassword = mustChange;
     }
 
     public Instant createdAt() {

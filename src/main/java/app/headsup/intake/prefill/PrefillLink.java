@@ -27,6 +27,7 @@ public class PrefillLink {
     private Instant expiresAt;
     private @Nullable Instant openedAt;
     private @Nullable Instant completedAt;
+    private @Nullable Instant revokedAt;
     private @Nullable String draftJson;
     @Version
     private long version;
@@ -75,15 +76,34 @@ public class PrefillLink {
         return draftJson;
     }
 
+    public @Nullable Instant revokedAt() {
+        return revokedAt;
+    }
+
     /** Completed wins over expired: answers sent in time stay reviewable after the link's seven days. */
     public PrefillState stateAt(Instant now) {
         if (completedAt != null) {
             return PrefillState.COMPLETED;
         }
+        if (revokedAt != null) {
+            return PrefillState.REVOKED;
+        }
         if (!now.isBefore(expiresAt)) {
             return PrefillState.EXPIRED;
         }
         return openedAt == null ? PrefillState.CREATED : PrefillState.OPENED;
+    }
+
+    /** Whether the client can still open it and answer. */
+    boolean isOpenAt(Instant now) {
+        var state = stateAt(now);
+        return state == PrefillState.CREATED || state == PrefillState.OPENED;
+    }
+
+    /** The link stops working; answers saved so far are forgotten with it. */
+    void revoke(Instant at) {
+        revokedAt = at;
+        draftJson = null;
     }
 
     void opened(Instant at) {

@@ -59,7 +59,10 @@ public class PrefillLinks {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** A new link for one of this therapist's clients, with its token: the only time the token exists. */
+    /**
+     * A new link for one of this therapist's clients, with its token: the only time the token exists. A
+     * client has at most one open link: making a new one revokes the one before.
+     */
     @Transactional
     public NewLink create(Therapist therapist, long clientId) {
         var client = clients.find(therapist, clientId).orElseThrow(() -> new PrefillException("No such client."));
@@ -67,10 +70,37 @@ public class PrefillLinks {
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         var now = clock.instant();
+        for (var older : records.findByClientIdAndTherapistIdOrderByCreatedAtDesc(client.id(), therapist.id())) {
+            if (older.isOpenAt(now)) {
+                revoke(therapist, older, now);
+            }
+        }
         var link = records.save(new PrefillLink(client.id(), therapist.id(), Sha256.hex(token), now,
                 now.plus(validFor)));
         audit.record(therapist.username(), "PREFILL_LINK_CREATED", "prefill link " + link.id());
         return new NewLink(link, token);
+    }
+
+    /** The therapist takes a link back: it opens nothing from now on, like a link that never existed. */
+    @Transactional
+    public void revoke(Therapist therapist, long linkId) {
+        var link = records.findByIdAndTherapistId(linkId, therapist.id())
+                .orElseThrow(() -> new PrefillException("No such link."));
+        var now = clock.instant();
+        if (!link.isOpenAt(now)) {
+            throw new PrefillException("Only a link that is still open can be revoked.");
+        }
+        revoke(therapist, link, now);
+    }
+
+    private void revoke(Therapist therapist, PrefillLink link, java.time.Instant now) {
+        link.revoke(now);
+        audit.record(therapist.username(), "PREFILL_LINK_REVOKED", "prefill link " + link.id());
+    }
+
+    /** How long a new link works if it is not sent back before ({@code headsup.prefill.valid-for}). */
+    public Duration validFor() {
+        return validFor;
     }
 
     /** Where a link stands now, by the same clock that decides whether it may still be used. */
@@ -90,7 +120,7 @@ public class PrefillLinks {
      */
     @Transactional
     public Optional<LinkForClient> open(String token) {
-        return link(token).map(link -> {
+        return link(token).filter(link -> link.stateAt(clock.instant()) != PrefillState.REVOKED).map(link -> {
             var now = clock.instant();
             var state = link.stateAt(now);
             if (state == PrefillState.CREATED) {
@@ -151,6 +181,7 @@ public class PrefillLinks {
             transaction.executeWithoutResult(status -> {
                 var link = link(token).orElseThrow(() -> new PrefillException("This link is not valid."));
                 switch (link.stateAt(clock.instant())) {
+                    case REVOKED -> throw new PrefillException("This link is not valid.");
                     case COMPLETED -> throw new PrefillException("These answers have already been sent to your "
                             + "therapist; the link cannot be used again.");
                     case EXPIRED -> throw new PrefillException("This link has expired. Please ask your therapist "

@@ -9,5 +9,7 @@ public enum PrefillState {
     /** Sent back by the client: ready for review. The link cannot be used again. */
     COMPLETED,
     /** Seven days passed before the client sent the answers. */
-    EXPIRED
+    EXPIRED,
+    /** The therapist revoked it, or made a newer one: it opens nothing. */
+    REVOKED
 }

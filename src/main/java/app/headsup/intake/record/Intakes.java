@@ -44,9 +44,11 @@ public class Intakes {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final IntakePdf pdf;
 
     Intakes(IntakeRecords records, IntakeNoteRecords notes, Clients clients, ScreeningService screenings,
-            AuditLog audit, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+            AuditLog audit, JsonMapper json, Clock clock, PlatformTransactionManager transactions, IntakePdf pdf) {
+        this.pdf = pdf;
         this.transaction = new TransactionTemplate(transactions);
         this.records = records;
         this.notes = notes;
@@ -107,6 +109,24 @@ public class Intakes {
                 json.readValue(intake.requestJson(), ScreeningRequest.class),
                 json.readValue(intake.resultJson(), Screening.class),
                 notes.findByIntakeIdOrderByWrittenAtAsc(intake.id())));
+    }
+
+    /** A signed intake opened to be read: the audit log says who read which one, and when. */
+    @Transactional
+    public Optional<StoredIntake> open(Therapist therapist, long intakeId) {
+        var stored = find(therapist, intakeId);
+        stored.ifPresent(s -> audit.record(therapist.username(), "INTAKE_OPENED", "intake " + intakeId));
+        return stored;
+    }
+
+    /** The printable record of a signed intake; the audit log says who printed which one. */
+    @Transactional
+    public Optional<byte[]> pdf(Therapist therapist, long intakeId) {
+        return find(therapist, intakeId).flatMap(stored -> clients.find(therapist, stored.intake().clientId())
+                .map(client -> {
+                    audit.record(therapist.username(), "INTAKE_PDF_DOWNLOADED", "intake " + intakeId);
+                    return pdf.render(client, stored);
+                }));
     }
 
     /** The client's latest intake, to start the next one from its answers. */

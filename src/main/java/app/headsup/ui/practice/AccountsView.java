@@ -2,12 +2,14 @@ package app.headsup.ui.practice;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -17,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import app.headsup.intake.account.AccountException;
 import app.headsup.intake.account.Accounts;
+import app.headsup.intake.account.Passwords;
 import app.headsup.intake.account.Role;
 import app.headsup.intake.account.Therapist;
 
@@ -38,6 +41,7 @@ public class AccountsView extends Main {
         grid.addColumn(Therapist::displayName).setHeader("Name");
         grid.addColumn(t -> t.role() == Role.ADMIN ? "Admin" : "Therapist").setHeader("Role");
         grid.addComponentColumn(this::switchButton).setHeader("Signs in");
+        grid.addComponentColumn(this::passwordButton).setHeader("Password");
         grid.setAllRowsVisible(true);
         grid.setId("accounts");
         add(new H1("Accounts"), grid, newTherapistForm());
@@ -53,13 +57,56 @@ public class AccountsView extends Main {
         return button;
     }
 
+    /** For a therapist who lost theirs: a password that works once, to sign in and choose their own. */
+    private Button passwordButton(Therapist account) {
+        var button = new Button("Set a new one…", e -> setPassword(account));
+        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        button.setVisible(!account.username().equals(signedIn.account().username()));
+        return button;
+    }
+
+    private void setPassword(Therapist account) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("A new password for " + account.displayName());
+        var password = new PasswordField("New password (" + Passwords.MIN_LENGTH + " to " + Passwords.MAX_BYTES
+                + " characters)");
+        password.setWidthFull();
+        dialog.add(new Paragraph("Give it to them in person. It works for their next sign-in, after which they "
+                + "choose their own; they are signed out everywhere now."), password);
+        var save = new Button("Set password", e -> {
+            try {
+                accounts.setPassword(signedIn.account().username(), account.id(), password.getValue());
+                dialog.close();
+                Notification.show("New password set for " + account.username() + ".");
+            } catch (AccountException problem) {
+                password.setInvalid(true);
+                password.setErrorMessage(problem.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
     private Div newTherapistForm() {
         var username = new TextField("User name");
         var name = new TextField("Full name");
-        var password = new PasswordField("First password (at least " + Accounts.MIN_PASSWORD_LENGTH + " characters)");
+        var password = new PasswordField("First password (at least " + Passwords.MIN_LENGTH + " characters)");
         var message = new Paragraph();
         message.setId("account-message");
+        password.addValueChangeListener(e -> {
+            String problem = Passwords.problem(e.getValue());
+            password.setInvalid(problem != null);
+            password.setErrorMessage(problem);
+        });
         var add = new Button("Add therapist", e -> {
+            String problem = Passwords.problem(password.getValue());
+            if (problem != null) {
+                password.setInvalid(true);
+                password.setErrorMessage(problem);
+                message.setText(problem);
+                return;
+            }
             try {
                 var created = accounts.create(signedIn.account().username(), username.getValue(), name.getValue(),
                         password.getValue(), Role.THERAPIST);
@@ -68,8 +115,8 @@ public class AccountsView extends Main {
                 name.clear();
                 password.clear();
                 refresh();
-            } catch (AccountException problem) {
-                message.setText(problem.getMessage());
+            } catch (AccountException refused) {
+                message.setText(refused.getMessage());
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);

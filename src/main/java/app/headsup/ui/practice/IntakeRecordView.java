@@ -35,7 +35,6 @@ import jakarta.annotation.security.RolesAllowed;
 import app.headsup.intake.client.Clients;
 import app.headsup.intake.record.IntakeException;
 import app.headsup.intake.record.IntakeNote;
-import app.headsup.intake.record.IntakePdf;
 import app.headsup.intake.record.Intakes;
 import app.headsup.intake.record.StoredIntake;
 import app.headsup.rules.RuleEngine;
@@ -58,11 +57,9 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
     private final Clients clients;
     private final SignedIn signedIn;
     private final RuleEngine engine;
-    private final IntakePdf pdf;
     private long intakeId;
 
-    public IntakeRecordView(Intakes intakes, Clients clients, SignedIn signedIn, RuleEngine engine, IntakePdf pdf) {
-        this.pdf = pdf;
+    public IntakeRecordView(Intakes intakes, Clients clients, SignedIn signedIn, RuleEngine engine) {
         this.intakes = intakes;
         this.clients = clients;
         this.signedIn = signedIn;
@@ -77,7 +74,7 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(intakes.find(signedIn.account(), intakeId).orElseThrow(NotFoundException::new));
+        show(intakes.open(signedIn.account(), intakeId).orElseThrow(NotFoundException::new));
     }
 
     private void show(StoredIntake stored) {
@@ -91,7 +88,7 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
         signed.setId("signed");
         add(new RouterLink("← " + client.fullName(), ClientView.class, client.id()), new H1("Signed intake"), signed);
         var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = this.pdf.render(client, stored);
+            byte[] bytes = intakes.pdf(signedIn.account(), intake.id()).orElseThrow(NotFoundException::new);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "intake-" + intake.id() + ".pdf",
                     "application/pdf", bytes.length);
         }), "Download PDF");
@@ -108,7 +105,7 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
             add(box);
         }
         corrections(stored);
-        add(new ResultPanel(stored.result(), engine.ruleSet().catalogues().vocabulary()));
+        add(new ResultPanel(stored.result(), engine.ruleSet().catalogues()));
         add(notes(stored));
     }
 

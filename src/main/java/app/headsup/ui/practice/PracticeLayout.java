@@ -1,5 +1,6 @@
 package app.headsup.ui.practice;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,23 +10,30 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
-import app.headsup.intake.account.Role;
 import app.headsup.rules.RuleEngine;
 
-/** The practice pages' frame: the way around, who is signed in, sign out, and the rule-set version. */
+/**
+ * The practice pages' frame: the way around, who is signed in, their password, sign out, and the rule-set
+ * version. Entering any practice page checks the account afresh: switched off, it is signed out (through
+ * {@link SignedIn}); with a password set by the admin, only the password page opens.
+ */
 @PermitAll
-public class PracticeLayout extends Div implements RouterLayout {
+public class PracticeLayout extends Div implements RouterLayout, BeforeEnterObserver {
+
+    private final SignedIn signedIn;
 
     public PracticeLayout(SignedIn signedIn, RuleEngine engine) {
+        this.signedIn = signedIn;
         addClassName("headsup-layout");
         var account = signedIn.account();
-        var home = new RouterLink("HeadsUp · practice", account.role() == Role.ADMIN
-                ? AccountsView.class : ClientsView.class);
+        var home = new RouterLink("HeadsUp · practice", home(signedIn));
         home.addClassName("headsup-brand");
         var nav = new Nav();
         if (signedIn.isAdmin()) {
@@ -33,6 +41,7 @@ public class PracticeLayout extends Div implements RouterLayout {
         } else {
             nav.add(new RouterLink("Clients", ClientsView.class));
         }
+        nav.add(new RouterLink("Password", PasswordView.class));
         nav.getElement().setAttribute("aria-label", "Practice");
         var signOut = new Button("Sign out", e -> signedIn.signOut());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
@@ -43,6 +52,18 @@ public class PracticeLayout extends Div implements RouterLayout {
                 new Paragraph(engine.isUp() ? "Rule set " + engine.ruleSet().version() : "Rule set not loaded"));
         footer.addClassName("headsup-footer");
         getElement().appendChild(header.getElement(), footer.getElement());
+    }
+
+    /** Where an account's practice begins: the accounts for an admin, the client list for a therapist. */
+    static Class<? extends Component> home(SignedIn signedIn) {
+        return signedIn.isAdmin() ? AccountsView.class : ClientsView.class;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (signedIn.account().mustChangePassword() && event.getNavigationTarget() != PasswordView.class) {
+            event.forwardTo(PasswordView.class);
+        }
     }
 
     @Override

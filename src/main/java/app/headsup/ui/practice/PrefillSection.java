@@ -40,13 +40,13 @@ class PrefillSection extends Div {
         grid.addColumn(link -> IntakeRecordView.WHEN.format(link.createdAt())).setHeader("Made");
         grid.addColumn(link -> IntakeRecordView.WHEN.format(link.expiresAt())).setHeader("Expires");
         grid.addColumn(link -> words(links.stateOf(link))).setHeader("State");
-        grid.addComponentColumn(this::review).setHeader("");
+        grid.addComponentColumn(this::actions).setHeader("");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("prefill-links");
         add(new H2("Pre-fill links"), new Paragraph("Send the client a link to answer the questions at home. "
-                + "It works once and for seven days; you go through the answers together before signing."),
-                create, newLink, grid);
+                + "It works once and for " + days(links.validFor()) + "; you go through the answers together "
+                + "before signing. Making a new link revokes the one before."), create, newLink, grid);
         refresh();
     }
 
@@ -73,21 +73,42 @@ class PrefillSection extends Div {
         grid.setItems(links.of(therapist, client.id()));
     }
 
-    private Button review(PrefillLink link) {
+    /** Review the answers of a completed link; revoke one that is still open. */
+    private Div actions(PrefillLink link) {
         var review = new Button("Review and sign", e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class,
                 client.id(), QueryParameters.of(IntakeView.PREFILL, String.valueOf(link.id())))));
         review.addThemeVariants(ButtonVariant.SMALL);
         review.setVisible(link.completedAt() != null);
         review.setClassName("prefill-review");
-        return review;
+        var state = links.stateOf(link);
+        var revoke = new Button("Revoke", e -> {
+            links.revoke(therapist, link.id());
+            newLink.removeAll();
+            refresh();
+        });
+        revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        revoke.setVisible(state == PrefillState.CREATED || state == PrefillState.OPENED);
+        revoke.setClassName("prefill-revoke");
+        return new Div(review, revoke);
+    }
+
+    /** "7 days", "1 day", or hours for a link that lasts less than a day. */
+    static String days(java.time.Duration validFor) {
+        long days = validFor.toDays();
+        if (days >= 1) {
+            return days == 1 ? "1 day" : days + " days";
+        }
+        long hours = Math.max(1, validFor.toHours());
+        return hours == 1 ? "1 hour" : hours + " hours";
     }
 
     private static String words(PrefillState state) {
         return switch (state) {
-            case CREATED -> "Sent, not opened";
+            case CREATED -> "Made, not opened";
             case OPENED -> "Opened, answering";
             case COMPLETED -> "Answers received";
             case EXPIRED -> "Expired";
+            case REVOKED -> "Revoked";
         };
     }
 }

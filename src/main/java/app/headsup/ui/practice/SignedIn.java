@@ -6,8 +6,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import app.headsup.intake.account.Accounts;
 import app.headsup.intake.account.Therapist;
+import app.headsup.ui.SignedOutException;
 
-/** The account signed in to this UI, read fresh from the database each time it is asked for. */
+/**
+ * The account signed in to this UI, read fresh from the database each time it is asked for: an account
+ * switched off on any instance of the app stops at its next click ({@link SignedOutException}).
+ */
 @Component
 public class SignedIn {
 
@@ -20,9 +24,11 @@ public class SignedIn {
     }
 
     public Therapist account() {
-        String name = authentication.getPrincipalName()
-                .orElseThrow(() -> new IllegalStateException("A practice page was opened without a sign-in"));
-        return accounts.byUsername(name);
+        var account = authentication.getPrincipalName().flatMap(accounts::find).orElseThrow(SignedOutException::new);
+        if (!account.enabled()) {
+            throw new SignedOutException();
+        }
+        return account;
     }
 
     public boolean isAdmin() {

@@ -84,8 +84,8 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
         switch (link.get().state()) {
             case COMPLETED -> stop("Your answers have been sent", "Your therapist has them. This link cannot be "
                     + "used again; if something has changed, tell your therapist at the start of the session.");
-            case EXPIRED -> stop("This link has expired", "Links work for seven days. Please ask your therapist "
-                    + "for a new one.");
+            case EXPIRED -> stop("This link has expired", "It worked until " + DAY.format(link.get().expiresAt())
+                    + ". Please ask your therapist for a new one.");
             default -> questions(link.get());
         }
     }

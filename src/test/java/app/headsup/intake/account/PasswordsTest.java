@@ -1,0 +1,80 @@
+package app.headsup.intake.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import app.headsup.HeadsUpApplication;
+
+/**
+ * Passwords of 12 to 72 bytes, refused with a clear message otherwise (never bcrypt's exception); a
+ * therapist changes their own with the current one; the admin sets one that must be changed; first-admin
+ * settings that could never make an account stop the start.
+ */
+@SpringBootTest
+class PasswordsTest {
+
+    @Autowired
+    Accounts accounts;
+
+    private static String name() {
+        return "pw-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void tooShortOrLongerThanBcryptReadsIsRefusedWithAClearMessage() {
+        assertThat(Passwords.problem("twelve-chars")).isNull();
+        assertThat(Passwords.problem("x".repeat(72))).isNull();
+        assertThat(Passwords.problem("x".repeat(11))).contains("at least 12 characters");
+        assertThat(Passwords.problem("x".repeat(73))).contains("at most 72 bytes");
+        assertThat(Passwords.problem("é".repeat(40))).as("80 bytes in 40 letters").contains("at most 72 bytes");
+        assertThatThrownBy(() -> accounts.create("test", name(), "Long", "x".repeat(80), Role.THERAPIST))
+                .isInstanceOf(AccountException.class).hasMessageContaining("at most 72 bytes");
+    }
+
+    @Test
+    void aTherapistChangesTheirOwnPasswordWithTheCurrentOne() {
+        var account = accounts.create("test", name(), "Own", "first-password-1", Role.THERAPIST);
+        assertThatThrownBy(() -> accounts.changeOwnPassword(account.username(), "not-the-current", "second-password"))
+                .isInstanceOf(AccountException.class).hasMessageContaining("current password");
+        assertThatThrownBy(() -> accounts.changeOwnPassword(account.username(), "first-password-1", "short"))
+                .isInstanceOf(AccountException.class).hasMessageContaining("at least 12");
+        accounts.changeOwnPassword(account.username(), "first-password-1", "second-password-2");
+        assertThatThrownBy(() -> accounts.changeOwnPassword(account.username(), "first-password-1", "third-password"))
+                .isInstanceOf(AccountException.class);
+    }
+
+    @Test
+    void theAdminSetsAPasswordThatMustBeChangedAtTheNextSignIn() {
+        var admin = accounts.create("test", name(), "Admin", "admin-password-1", Role.ADMIN);
+        var account = accounts.create("test", name(), "Lost", "lost-password-1", Role.THERAPIST);
+        accounts.setPassword(admin.username(), account.id(), "given-by-admin-1");
+        assertThat(accounts.byUsername(account.username()).mustChangePassword()).isTrue();
+        assertThatThrownBy(() -> accounts.setPassword(admin.username(), admin.id(), "my-own-new-password"))
+                .isInstanceOf(AccountException.class);
+        accounts.changeOwnPassword(account.username(), "given-by-admin-1", "chosen-by-them-1");
+        assertThat(accounts.byUsername(account.username()).mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void firstAdminSettingsThatCanNeverMakeAnAccountStopTheStartBeforeThePortOpens() {
+        var app = new SpringApplication(HeadsUpApplication.class);
+        String password = "x".repeat(80);
+        assertThatThrownBy(() -> app.run("--server.port=0", "--headsup.admin.username=admin",
+                "--headsup.admin.password=" + password, "--spring.datasource.url=jdbc:h2:mem:first-admin-"
+                        + UUID.randomUUID()))
+                .hasRootCauseInstanceOf(FirstAdminException.class).rootCause().message()
+                .contains("at most 72 bytes").doesNotContain(password);
+        for (String[] settings : new String[][] {{"admin", "short"}, {"a", "long-enough-pw"}, {"admin", ""},
+            {"", "long-enough-pw"}}) {
+            assertThatThrownBy(() -> new FirstAdmin(accounts, settings[0], settings[1])).as(String.join(" / ", settings))
+                    .isInstanceOf(FirstAdminException.class);
+        }
+    }
+}
