@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 final class ScreeningRequestReader {
 
     static final int MAX_LIST = 100;
-    static final int MAX_AGE = 120;
+    static final int MAX_AGE = ReceiverAnswers.MAX_AGE;
     private static final Set<String> REQUEST_FIELDS = Set.of("consent", "receiver", "giver", "oils", "patchTested",
             "routine");
     private static final Set<String> RECEIVER_FIELDS = Set.of("ageYears", "pregnancy", "conditions", "medications",

@@ -29,6 +29,7 @@ final class PrecompiledRules {
     static final String NOTE = "rules-compiled/model.properties";
     private static final String PROJECT_MODEL = "projectModel";
     private static final String HASH = "hash";
+    private static final String FACTS = "facts";
 
     private PrecompiledRules() {
     }
@@ -56,6 +57,19 @@ final class PrecompiledRules {
         }
     }
 
+    private static String factsHash(Path factClasses) throws IOException {
+        try (var files = Files.list(factClasses)) {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (var file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                sha.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(file));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /**
      * Build time: compiles a rule folder into the executable model and writes its classes and the note
      * into a classes folder. Does nothing when that folder already holds the model of exactly these files.
@@ -65,12 +79,14 @@ final class PrecompiledRules {
         var folder = RuleFiles.fromDirectory(Path.of(args[0]));
         var classes = Path.of(args[1]);
         var notePath = classes.resolve(NOTE);
+        // The model calls the fact classes' methods, so it is made again when they change too.
+        String facts = factsHash(classes.resolve("app/headsup/rules/facts"));
         if (Files.exists(notePath)) {
             var note = new Properties();
             try (var in = Files.newInputStream(notePath)) {
                 note.load(in);
             }
-            if (folder.hash().equals(note.getProperty(HASH))) {
+            if (folder.hash().equals(note.getProperty(HASH)) && facts.equals(note.getProperty(FACTS))) {
                 System.out.println("Precompiled rules are up to date (" + folder.hash() + ").");
                 return;
             }
@@ -106,6 +122,7 @@ final class PrecompiledRules {
         }
         var note = new Properties();
         note.setProperty(HASH, folder.hash());
+        note.setProperty(FACTS, facts);
         note.setProperty(PROJECT_MODEL, projectModel);
         Files.createDirectories(notePath.getParent());
         try (var out = Files.newOutputStream(notePath)) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import app.headsup.catalogue.Oil;
+import app.headsup.rules.facts.FindingKind;
 import app.headsup.rules.facts.Hit;
 
 /**
@@ -41,6 +42,21 @@ public record RuleDescription(String rule, String file, Level level, @Nullable L
             return List.of(ALLERGY + "RECEIVER-" + code, ALLERGY + "GIVER-" + code);
         }
         return List.of(rule);
+    }
+
+    /** What this rule's findings are about. */
+    public FindingKind kind() {
+        return FindingKind.ofRule(rule);
+    }
+
+    /** The answer code the rule is about (a condition, medicine, local-issue kind or allergy), if any. */
+    public @Nullable String code() {
+        return FindingKind.codeOfRule(rule);
+    }
+
+    /** A row of the receiver's conditions, medicines, age or pregnancy (not the giver's). */
+    public boolean aboutTheReceiver() {
+        return rule.startsWith("RECEIVER-");
     }
 
     /** Whether this row, when it applies, rules the oil out. */

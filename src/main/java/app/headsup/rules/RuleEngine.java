@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import app.headsup.catalogue.Catalogues;
 
 /**
  * Holds the one rule set of this application, compiled at start-up from the packaged
@@ -27,14 +28,17 @@ public class RuleEngine {
     private final CompletableFuture<Loaded> loading = new CompletableFuture<>();
     private final AtomicLong runFailures = new AtomicLong();
 
-    /** The outcome of loading: a rule set, or the reason there is none. */
-    private record Loaded(@Nullable RuleSet ruleSet, @Nullable String failure) {
+    /**
+     * The outcome of loading: a rule set, or the reason there is none; and the folder's catalogues when they
+     * could be read, which stored records need even while the rules themselves are down.
+     */
+    private record Loaded(@Nullable RuleSet ruleSet, @Nullable String failure, @Nullable Catalogues catalogues) {
     }
 
     @Autowired
-    public RuleEngine(@Value("${headsup.rules.dir:}") String rulesDir) {
-        this(rulesDir.isBlank() ? RuleFiles::fromClasspath : () -> RuleFiles.fromDirectory(Path.of(rulesDir)),
-                rulesDir.isBlank() ? RuleSetLoader::load : RuleSetLoader::compileFromDrl);
+    public RuleEngine(RulesSettings settings) {
+        this(settings.dir().isBlank() ? RuleFiles::fromClasspath : () -> RuleFiles.fromDirectory(Path.of(settings.dir())),
+                settings.dir().isBlank() ? RuleSetLoader::load : RuleSetLoader::compileFromDrl);
     }
 
     /** An engine on a folder: its build-time model when there is one for exactly these files, else its DRL. */
@@ -60,16 +64,26 @@ public class RuleEngine {
 
     private static Loaded load(Supplier<RuleFiles> folder, Function<RuleFiles, RuleSet> loader) {
         long started = System.nanoTime();
+        RuleFiles files = null;
         try {
-            var loaded = loader.apply(folder.get());
+            files = folder.get();
+            var loaded = loader.apply(files);
             log.info("Rule set {} loaded: {} rules in {} ms ({})", loaded.version(), loaded.rules().size(),
                     (System.nanoTime() - started) / 1_000_000, loaded.compiledAtBuild()
                             ? "compiled at build time" : "compiled from DRL at start-up");
-            return new Loaded(loaded, null);
+            return new Loaded(loaded, null, loaded.catalogues());
         } catch (RuntimeException | LinkageError e) {
             String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             log.error("Rule set NOT loaded, every screening will be refused: {}", failure);
-            return new Loaded(null, failure);
+            return new Loaded(null, failure, files == null ? null : cataloguesOrNull(files));
+        }
+    }
+
+    private static @Nullable Catalogues cataloguesOrNull(RuleFiles files) {
+        try {
+            return Catalogues.parse(files.withSuffix(""));
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -84,6 +98,23 @@ public class RuleEngine {
             throw new RulesUnavailableException("the rule set is not loaded: " + loaded.failure());
         }
         return loaded.ruleSet();
+    }
+
+    /** Refuses ({@link RulesUnavailableException}) while the rule set is down: for pages that need it. */
+    public void requireUp() {
+        ruleSet();
+    }
+
+    /**
+     * The catalogues (labels, oils, routines, texts) of the rule folder: those of the loaded rule set, or,
+     * while the rules are down, the folder's own when they could still be read. What a stored record needs.
+     */
+    public Catalogues catalogues() {
+        var catalogues = loaded().catalogues();
+        if (catalogues == null) {
+            throw new RulesUnavailableException("the catalogues are not loaded: " + loaded().failure());
+        }
+        return catalogues;
     }
 
     public RuleSession openSession() {

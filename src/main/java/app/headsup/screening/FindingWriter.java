@@ -43,7 +43,7 @@ final class FindingWriter {
                     .replace("{alternative}", label(hit.alternative()));
         }
         return new Finding(hit.id(), rule.levelOf(hit), hit.person(), areas, hit.unsure(), message, rule.reason(),
-                rule.source());
+                rule.source(), hit.kind(), hit.code());
     }
 
     private String label(@Nullable String routine) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import app.headsup.catalogue.CodeList;
 import app.headsup.rules.RuleSet;
+import app.headsup.rules.facts.FindingKind;
 import app.headsup.rules.facts.Hit;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.Person;
@@ -67,9 +68,8 @@ final class OilAssessor {
     }
 
     private static String reason(Hit hit, String rowReason, RuleSet rules) {
-        if (hit.id().startsWith("ALLERGY-")) {
-            String allergy = hit.id().substring(hit.id().lastIndexOf('-') + 1);
-            String label = rules.catalogues().vocabulary().label(CodeList.ALLERGIES, allergy).toLowerCase();
+        if (hit.kind() == FindingKind.ALLERGY && hit.code() != null) {
+            String label = rules.catalogues().vocabulary().label(CodeList.ALLERGIES, hit.code()).toLowerCase();
             return (hit.person() == Person.GIVER ? "The giver's" : "The receiver's") + " allergy to " + label + ": "
                     + rowReason;
         }

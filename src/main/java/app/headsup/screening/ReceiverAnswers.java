@@ -12,6 +12,9 @@ import app.headsup.rules.facts.Pregnancy;
 public record ReceiverAnswers(int ageYears, Pregnancy pregnancy, List<String> conditions, List<String> medications,
         List<String> allergies, List<LocalIssue> localIssues, List<String> unsure) {
 
+    /** Ages are whole years from 0 to this, everywhere they are asked. */
+    public static final int MAX_AGE = 120;
+
     public ReceiverAnswers {
         conditions = List.copyOf(conditions);
         medications = List.copyOf(medications);

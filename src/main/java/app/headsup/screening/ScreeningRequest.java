@@ -20,6 +20,24 @@ public record ScreeningRequest(boolean consent, ReceiverAnswers receiver, @Nulla
         patchTested = List.copyOf(patchTested);
     }
 
+    /** The same answers with this consent answer. */
+    public ScreeningRequest withConsent(boolean given) {
+        return new ScreeningRequest(given, receiver, giver, oils, patchTested, routine);
+    }
+
+    /** The same answers with the receiver at this age (a client's age today, from their date of birth). */
+    public ScreeningRequest withAge(int ageYears) {
+        var r = receiver;
+        return new ScreeningRequest(consent, new ReceiverAnswers(ageYears, r.pregnancy(), r.conditions(),
+                r.medications(), r.allergies(), r.localIssues(), r.unsure()), giver, oils, patchTested, routine);
+    }
+
+    /** The receiver's own answers from this request; the giver, the oils and the routine from another. */
+    public ScreeningRequest withGiverOilsAndRoutineOf(ScreeningRequest other) {
+        return new ScreeningRequest(consent, receiver, other.giver(), other.oils(), other.patchTested(),
+                other.routine());
+    }
+
     /** The same request with these oils also patch-tested: how it will be once the tests showed nothing. */
     public ScreeningRequest withPatchTested(List<String> more) {
         var tested = new java.util.ArrayList<>(patchTested);

@@ -82,6 +82,7 @@ class SecurityConfig {
                 .expiredSessionStrategy(new SignedOutElsewhere()));
         http.addFilterAfter(new PracticeIdleTimeout(practice.idleTimeout(), clock), ConcurrentSessionFilter.class);
         return withHeaders(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                .defaultSuccessUrl("/practice")
                 .enableCsrfConfiguration(false)).build();
     }
 

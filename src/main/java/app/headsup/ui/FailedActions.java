@@ -15,6 +15,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import app.headsup.rules.RulesUnavailableException;
+import app.headsup.ui.unavailable.UnavailableView;
+
 /**
  * When a click fails for a reason the page did not foresee (the database refused a save, a connection
  * broke), the person is told, not left with a page that silently does nothing. What they typed stays
@@ -40,12 +43,19 @@ class FailedActions implements VaadinServiceInitListener {
     }
 
     private void failed(ErrorEvent event) {
+        var ui = UI.getCurrent();
         if (causedBy(event.getThrowable(), SignedOutException.class)) {
             // Not a failure: the account was switched off. Sign the browser out; it goes to the sign-in page.
             authentication.logout();
             return;
         }
-        var ui = UI.getCurrent();
+        if (causedBy(event.getThrowable(), RulesUnavailableException.class)) {
+            // The rules went down (the engine logs why): no verdict, the page says the check is unavailable.
+            if (ui != null) {
+                ui.navigate(UnavailableView.class);
+            }
+            return;
+        }
         String where = ui == null || ui.getCurrentView() == null ? "a page"
                 : ui.getCurrentView().getClass().getSimpleName();
         LOG.error("An action on {} failed: {}", where, RedactedFailure.describe(event.getThrowable()));

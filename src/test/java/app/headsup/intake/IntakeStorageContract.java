@@ -29,6 +29,7 @@ import app.headsup.intake.prefill.PrefillDraft;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.screening.RequestBuilder;
 import app.headsup.screening.ScreeningRequest;
+import app.headsup.screening.Verdict;
 
 /**
  * What stored intakes promise, run against each database HeadsUp supports (H2 and PostgreSQL):
@@ -68,7 +69,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
         var stored = intakes.find(tess, intake.id()).orElseThrow();
         assertThat(stored.request()).isEqualTo(migraineToday());
-        assertThat(stored.result().verdict().name()).isEqualTo(intake.verdict()).isEqualTo("POSTPONE");
+        assertThat(stored.result().verdict()).isEqualTo(intake.verdict()).isEqualTo(Verdict.POSTPONE);
         assertThat(stored.result().findings()).isNotEmpty();
         assertThat(intake.ruleSetVersion()).startsWith("2026.12+").isEqualTo(stored.result().ruleSetVersion());
         assertThat(intake.confirmedName()).isEqualTo("clara   client");
@@ -164,7 +165,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         var stored = intakes.find(tess, intake.id()).orElseThrow();
         assertThat(stored.notes()).extracting(IntakeNote::kind).containsExactly(IntakeNote.Kind.SESSION_NOTE);
         assertThat(stored.notes().getFirst().clearedOn()).isNull();
-        assertThat(stored.intake().verdict()).isEqualTo("POSTPONE");
+        assertThat(stored.intake().verdict()).isEqualTo(Verdict.POSTPONE);
         assertThatThrownBy(() -> intakes.addNote(tess, intake.id(), " ")).isInstanceOf(IntakeException.class);
         assertThatThrownBy(() -> intakes.recordClearance(tess, intake.id(), LocalDate.now().minusDays(1), "Fine."))
                 .as("only a 'see a doctor first' intake takes a clearance").isInstanceOf(IntakeException.class)
@@ -174,7 +175,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
     @Test
     void aClearanceRecordsTheDayTheDoctorClearedTheMassage() throws Exception {
         var intake = intakes.sign(tess, clara.id(), concussionSixWeeksAgo(), claraConfirms(), key(), null);
-        assertThat(intake.verdict()).isEqualTo("SEE_DOCTOR_FIRST");
+        assertThat(intake.verdict()).isEqualTo(Verdict.SEE_DOCTOR_FIRST);
         var day = LocalDate.now().minusDays(2);
         intakes.recordClearance(tess, intake.id(), day, "Dr Gray cleared gentle massage.");
         var note = intakes.find(tess, intake.id()).orElseThrow().notes().getFirst();

@@ -17,7 +17,7 @@ import com.microsoft.playwright.options.AriaRole;
  */
 @TestPropertySource(properties = {"headsup.admin.username=admin", "headsup.admin.password=first-admin-password"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PracticeBrowserTest extends BrowserTestBase {
+public class PracticeBrowserTest extends BrowserTestBase {
 
     private static final LogCapture LOG = new LogCapture("practice-test");
 
@@ -34,7 +34,7 @@ class PracticeBrowserTest extends BrowserTestBase {
         }
     }
 
-    static void signIn(Page page, String username, String password) {
+    public static void signIn(Page page, String username, String password) {
         page.getByLabel("User name").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();

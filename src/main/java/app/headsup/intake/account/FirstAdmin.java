@@ -2,7 +2,6 @@ package app.headsup.intake.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -20,27 +19,11 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final Accounts accounts;
-    private final String username;
-    private final String password;
+    private final AdminSettings admin;
 
-    FirstAdmin(Accounts accounts, @Value("${headsup.admin.username:}") String username,
-            @Value("${headsup.admin.password:}") String password) {
+    FirstAdmin(Accounts accounts, AdminSettings admin) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
-        if (username.isBlank() != password.isEmpty()) {
-            throw new FirstAdminException("only one of headsup.admin.username and headsup.admin.password is set; "
-                    + "the first admin needs both");
-        }
-        if (!username.isBlank()) {
-            String problem = Accounts.usernameProblem(username);
-            if (problem == null) {
-                problem = Passwords.problem(password);
-            }
-            if (problem != null) {
-                throw new FirstAdminException(problem);
-            }
-        }
+        this.admin = admin;
     }
 
     @Override
@@ -48,12 +31,12 @@ class FirstAdmin implements ApplicationRunner {
         if (accounts.hasAdmin()) {
             return;
         }
-        if (username.isBlank()) {
+        if (!admin.given()) {
             LOG.warn("No admin account yet: start once with HEADSUP_ADMIN_USERNAME and HEADSUP_ADMIN_PASSWORD set "
                     + "to create one (see the README). The public check works without it.");
             return;
         }
-        accounts.create("first-start", username, "Administrator", password, Role.ADMIN);
+        accounts.create("first-start", admin.username(), "Administrator", admin.password(), Role.ADMIN);
         LOG.info("Created the first admin account.");
     }
 }

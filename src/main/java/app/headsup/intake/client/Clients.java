@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.headsup.intake.account.Therapist;
 import app.headsup.intake.audit.AuditLog;
+import app.headsup.screening.ReceiverAnswers;
 
 /**
  * A therapist's client list. Every method takes the therapist asking, and another therapist's client
@@ -50,8 +51,8 @@ public class Clients {
             throw new ClientException("Contact details fit in 200 characters.");
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        if (dateOfBirth == null || dateOfBirth.isAfter(today) || dateOfBirth.isBefore(today.minusYears(120))) {
-            throw new ClientException("Please give a date of birth in the last 120 years.");
+        if (dateOfBirth == null || dateOfBirth.isAfter(today) || dateOfBirth.isBefore(today.minusYears(ReceiverAnswers.MAX_AGE))) {
+            throw new ClientException("Please give a date of birth in the last " + ReceiverAnswers.MAX_AGE + " years.");
         }
         var client = records.save(new Client(therapist.id(), name,
                 contact == null || contact.isBlank() ? null : contact.strip(), dateOfBirth, clock.instant()));

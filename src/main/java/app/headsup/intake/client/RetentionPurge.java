@@ -6,13 +6,11 @@ import java.time.ZoneOffset;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Health records are kept only as long as needed: every night, clients not seen for
- * {@code headsup.retention.after-last-visit} (default 7 years) are erased with all their intakes.
+ * Health records are kept only as long as needed: clients not seen for {@code headsup.retention.after-last-visit}
+ * (default 7 years) are erased with all their intakes, every night ({@code NightlyRetention}).
  */
 @Component
 public class RetentionPurge {
@@ -23,13 +21,12 @@ public class RetentionPurge {
     private final Clock clock;
     private final Period retention;
 
-    RetentionPurge(Clients clients, Clock clock, @Value("${headsup.retention.after-last-visit:P7Y}") Period retention) {
+    RetentionPurge(Clients clients, Clock clock, RetentionSettings settings) {
         this.clients = clients;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.afterLastVisit();
     }
 
-    @Scheduled(cron = "${headsup.retention.cron:0 30 3 * * *}")
     public int purge() {
         var since = clock.instant().atZone(ZoneOffset.UTC).minus(retention).toInstant();
         int erased = clients.purgeNotSeenSince(since);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,15 +46,14 @@ public class PrefillLinks {
     private final SecureRandom random = new SecureRandom();
 
     PrefillLinks(PrefillLinkRecords records, Clients clients, Therapists therapists, AuditLog audit, JsonMapper json,
-            Clock clock, @Value("${headsup.prefill.valid-for:P7D}") Duration validFor,
-            PlatformTransactionManager transactions) {
+            Clock clock, PrefillSettings settings, PlatformTransactionManager transactions) {
         this.records = records;
         this.clients = clients;
         this.therapists = therapists;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
-        this.validFor = validFor;
+        this.validFor = settings.validFor();
         this.transaction = new TransactionTemplate(transactions);
     }
 

@@ -2,12 +2,11 @@ package app.headsup.intake.prefill;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a client began at home but never sent are health data nobody will use: every night, the
- * answers of links that expired unsent are forgotten. The link stays, as "expired", for the record.
+ * Answers a client began at home but never sent are health data nobody will use: every night
+ * ({@code NightlyRetention}), the answers of links that expired unsent are forgotten. The link stays, as "expired", for the record.
  */
 @Component
 public class UnsentAnswersPurge {
@@ -20,7 +19,6 @@ public class UnsentAnswersPurge {
         this.links = links;
     }
 
-    @Scheduled(cron = "${headsup.retention.cron:0 30 3 * * *}")
     public int purge() {
         int forgotten = links.forgetUnsentAnswers();
         if (forgotten > 0) {

@@ -5,7 +5,11 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
+import app.headsup.screening.Verdict;
+
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,7 +33,8 @@ public class Intake {
     private String requestJson;
     private String resultJson;
     private String ruleSetVersion;
-    private String verdict;
+    @Enumerated(EnumType.STRING)
+    private Verdict verdict;
     private String confirmedName;
     private Instant confirmedAt;
     private boolean storageConsent;
@@ -38,7 +43,7 @@ public class Intake {
     }
 
     Intake(long clientId, long therapistId, @Nullable Long correctsId, String submissionKey, String requestJson,
-            String resultJson, String ruleSetVersion, String verdict, String confirmedName, Instant confirmedAt) {
+            String resultJson, String ruleSetVersion, Verdict verdict, String confirmedName, Instant confirmedAt) {
         this.clientId = clientId;
         this.therapistId = therapistId;
         this.correctsId = correctsId;
@@ -84,7 +89,7 @@ public class Intake {
         return ruleSetVersion;
     }
 
-    public String verdict() {
+    public Verdict verdict() {
         return verdict;
     }
 

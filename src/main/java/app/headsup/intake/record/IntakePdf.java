@@ -47,8 +47,9 @@ public class IntakePdf {
     }
 
     public byte[] render(Client client, StoredIntake stored) {
-        var vocabulary = engine.ruleSet().catalogues().vocabulary();
-        var guidance = engine.ruleSet().catalogues().guidance();
+        // Built from what was stored, so it prints while the rules are down too (labels from the catalogues).
+        var vocabulary = engine.catalogues().vocabulary();
+        var guidance = engine.catalogues().guidance();
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter.getInstance(document, out);

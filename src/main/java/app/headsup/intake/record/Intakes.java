@@ -96,7 +96,7 @@ public class Intakes {
         var now = clock.instant();
         var intake = records.saveAndFlush(new Intake(clientId, therapist.id(), corrects, submissionKey,
                 json.writeValueAsString(request), json.writeValueAsString(result), result.ruleSetVersion(),
-                result.verdict().name(), confirmation.typedName().strip(), now));
+                result.verdict(), confirmation.typedName().strip(), now));
         clients.visited(client, now);
         audit.record(therapist.username(), corrects == null ? "INTAKE_SIGNED" : "INTAKE_CORRECTED",
                 "intake " + intake.id());
@@ -178,7 +178,7 @@ public class Intakes {
     @Transactional
     public IntakeNote recordClearance(Therapist therapist, long intakeId, @Nullable LocalDate clearedOn, String text) {
         var intake = ownIntake(therapist, intakeId);
-        if (!Verdict.SEE_DOCTOR_FIRST.name().equals(intake.verdict())) {
+        if (intake.verdict() != Verdict.SEE_DOCTOR_FIRST) {
             throw new IntakeException("A clearance is recorded only for an intake whose result was "
                     + "\"see a doctor first\".");
         }

@@ -14,41 +14,51 @@ public final class Hits {
     }
 
     public static Hit finding(RuleContext rule, ReceiverHas answer) {
-        return Hit.of(name(rule), Person.RECEIVER, answer.unsure());
+        return about(rule, answer.code(), Person.RECEIVER, answer.unsure());
     }
 
     public static Hit finding(RuleContext rule, GiverHas answer) {
-        return Hit.of(name(rule), Person.GIVER, false);
+        return about(rule, answer.code(), Person.GIVER, false);
     }
 
+    /** An age or pregnancy row: the code is the row's own (AGE_UNDER_2, PREGNANCY). */
     public static Hit finding(RuleContext rule, Receiver receiver) {
-        return Hit.of(name(rule), Person.RECEIVER, false);
+        return about(rule, FindingKind.codeOfRule(name(rule)), Person.RECEIVER, false);
     }
 
     public static Hit finding(RuleContext rule, Consent consent) {
-        return Hit.of(name(rule), Person.RECEIVER, false);
+        return about(rule, null, Person.RECEIVER, false);
     }
 
     public static Hit finding(RuleContext rule, LocalIssue issue) {
-        return new Hit(name(rule), name(rule), Person.RECEIVER, false, List.of(issue.area()), List.of(), null, null);
+        return new Hit(name(rule), name(rule), FindingKind.LOCAL, issue.kind(), Person.RECEIVER, false,
+                List.of(issue.area()), List.of(), null, null);
     }
 
     /** An allergy finding, naming the requested oils it rules out (possibly none). */
-    public static Hit finding(RuleContext rule, Allergy allergy, List<?> requestedOils) {
-        var oils = requestedOils.stream().map(oil -> ((RequestedOil) oil).code()).toList();
+    public static Hit finding(RuleContext rule, Allergy allergy, List<RequestedOil> requestedOils) {
+        var oils = requestedOils.stream().map(RequestedOil::code).toList();
         String id = "ALLERGY-" + allergy.person() + "-" + allergy.code();
-        return new Hit(name(rule), id, allergy.person(), allergy.unsure(), List.of(), oils, null, null);
+        return new Hit(name(rule), id, FindingKind.ALLERGY, allergy.code(), allergy.person(), allergy.unsure(),
+                List.of(), oils, null, null);
     }
 
     /** A finding about several assessed oils at once (OIL-AVOID, OIL-PATCH-TEST, ...). */
-    public static Hit finding(RuleContext rule, List<?> assessedOils) {
-        var oils = assessedOils.stream().map(oil -> ((AssessedOil) oil).code()).toList();
-        return new Hit(name(rule), name(rule), Person.RECEIVER, false, List.of(), oils, null, null);
+    public static Hit finding(RuleContext rule, List<AssessedOil> assessedOils) {
+        var oils = assessedOils.stream().map(AssessedOil::code).toList();
+        return new Hit(name(rule), name(rule), FindingKind.OIL, null, Person.RECEIVER, false, List.of(), oils, null,
+                null);
     }
 
     public static Hit finding(RuleContext rule, RoutinePlan plan) {
-        return new Hit(name(rule), name(rule), Person.RECEIVER, false, List.of(), List.of(), plan.routine(),
-                plan.alternative());
+        return new Hit(name(rule), name(rule), FindingKind.ROUTINE, null, Person.RECEIVER, false, List.of(),
+                List.of(), plan.routine(), plan.alternative());
+    }
+
+    private static Hit about(RuleContext rule, @org.jspecify.annotations.Nullable String code, Person person,
+            boolean unsure) {
+        String name = name(rule);
+        return new Hit(name, name, FindingKind.ofRule(name), code, person, unsure, List.of(), List.of(), null, null);
     }
 
     private static String name(RuleContext rule) {

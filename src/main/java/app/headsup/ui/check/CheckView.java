@@ -1,5 +1,7 @@
 package app.headsup.ui.check;
 
+import java.time.Clock;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,13 +12,10 @@ import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 
 import app.headsup.rules.RuleEngine;
-import app.headsup.rules.RulesUnavailableException;
 import app.headsup.screening.ScreeningService;
 import app.headsup.ui.MainLayout;
 import app.headsup.ui.player.RoutinePlayer;
-import app.headsup.ui.NeedsRules;
 import app.headsup.ui.result.ResultPanel;
-import app.headsup.ui.unavailable.UnavailableView;
 
 /**
  * Checks one massage: the questions one step at a time, then the result. The safety answer comes
@@ -26,21 +25,20 @@ import app.headsup.ui.unavailable.UnavailableView;
 @AnonymousAllowed
 @PreserveOnRefresh
 @PageTitle("Check a massage · HeadsUp")
-public class CheckView extends Main implements NeedsRules {
+public class CheckView extends Main {
 
     private final RuleEngine engine;
+    private final Clock clock;
     private final ScreeningService screenings;
     private final Answers answers = new Answers();
     private QuestionsThenResult page;
     private Stepper stepper;
 
-    public CheckView(RuleEngine engine, ScreeningService screenings) {
+    public CheckView(RuleEngine engine, ScreeningService screenings, Clock clock) {
+        this.clock = clock;
         this.engine = engine;
         this.screenings = screenings;
         addClassName("headsup-page");
-        if (!engine.isUp()) {
-            return;
-        }
         var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
         // A "no" to consent ends gently, straight at the result.
         stepper = new Stepper(steps, this::showResult, step -> step == 0 && Boolean.FALSE.equals(answers.getConsent()));
@@ -48,26 +46,17 @@ public class CheckView extends Main implements NeedsRules {
         add(page);
     }
 
-    @Override
-    public RuleEngine engine() {
-        return engine;
-    }
-
     private void showResult() {
-        try {
-            var vocabulary = engine.ruleSet().catalogues().vocabulary();
-            var screening = screenings.screen(answers.toRequest(vocabulary));
-            var panel = new ResultPanel(screening, engine.ruleSet().catalogues());
-            if (screening.routine() != null) {
-                var routine = screening.routine();
-                var play = new Button("Start the routine", e -> page.showResult(stepper, new RoutinePlayer(routine)));
-                play.addThemeVariants(ButtonVariant.PRIMARY);
-                page.showResult(stepper, panel, play);
-            } else {
-                page.showResult(stepper, panel);
-            }
-        } catch (RulesUnavailableException e) {
-            getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var screening = screenings.screen(answers.toRequest(vocabulary));
+        var panel = new ResultPanel(screening, engine.ruleSet().catalogues(), clock);
+        if (screening.routine() != null) {
+            var routine = screening.routine();
+            var play = new Button("Start the routine", e -> page.showResult(stepper, new RoutinePlayer(routine)));
+            play.addThemeVariants(ButtonVariant.PRIMARY);
+            page.showResult(stepper, panel, play);
+        } else {
+            page.showResult(stepper, panel);
         }
     }
 }

@@ -26,6 +26,7 @@ import app.headsup.rules.facts.LocalIssue;
 import app.headsup.rules.facts.Pregnancy;
 import app.headsup.ui.map.BodyMap;
 import app.headsup.ui.map.BodyMapArtwork;
+import app.headsup.screening.ReceiverAnswers;
 
 /**
  * The questions, as steps bound to one person's {@link Answers}: every question with its label
@@ -81,9 +82,9 @@ public class Questionnaire {
     public Step aboutReceiver() {
         var age = new IntegerField(who.age());
         age.setMin(0);
-        age.setMax(120);
+        age.setMax(ReceiverAnswers.MAX_AGE);
         // The field's own checks (range, not a number) run inside the Binder's validation, with our words.
-        String range = "Please enter a whole number of years from 0 to 120.";
+        String range = "Please enter a whole number of years from 0 to " + ReceiverAnswers.MAX_AGE + ".";
         age.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
                 .setBadInputErrorMessage(range));
         age.setHelperText("Children, older people and babies need gentler touch and weaker oils.");

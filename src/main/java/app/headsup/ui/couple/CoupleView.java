@@ -1,5 +1,7 @@
 package app.headsup.ui.couple;
 
+import java.time.Clock;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,11 +20,9 @@ import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 
 import app.headsup.rules.RuleEngine;
-import app.headsup.rules.RulesUnavailableException;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningService;
 import app.headsup.ui.MainLayout;
-import app.headsup.ui.NeedsRules;
 import app.headsup.ui.check.Answers;
 import app.headsup.ui.check.Questionnaire;
 import app.headsup.ui.check.QuestionsThenResult;
@@ -31,7 +31,6 @@ import app.headsup.ui.check.Stepper;
 import app.headsup.ui.check.Who;
 import app.headsup.ui.player.RoutinePlayer;
 import app.headsup.ui.result.ResultPanel;
-import app.headsup.ui.unavailable.UnavailableView;
 
 /**
  * A couple trying this for the first time: each partner answers once about themselves, and the app
@@ -41,25 +40,24 @@ import app.headsup.ui.unavailable.UnavailableView;
 @AnonymousAllowed
 @PageTitle("A couple's check · HeadsUp")
 @PreserveOnRefresh
-public class CoupleView extends Main implements NeedsRules {
+public class CoupleView extends Main {
 
     static final String A = "Partner A";
     static final String B = "Partner B";
 
     private final RuleEngine engine;
+    private final Clock clock;
     private final ScreeningService screenings;
     private final Answers partnerA = new Answers();
     private final Answers partnerB = new Answers();
     private QuestionsThenResult page;
     private Stepper stepper;
 
-    public CoupleView(RuleEngine engine, ScreeningService screenings) {
+    public CoupleView(RuleEngine engine, ScreeningService screenings, Clock clock) {
+        this.clock = clock;
         this.engine = engine;
         this.screenings = screenings;
         addClassName("headsup-page");
-        if (!engine.isUp()) {
-            return;
-        }
         var catalogues = engine.ruleSet().catalogues();
         var steps = new ArrayList<Step>();
         steps.addAll(aboutOneself(partnerA, A));
@@ -83,7 +81,7 @@ public class CoupleView extends Main implements NeedsRules {
     /** One direction's result, with a button to play its routine when it has one. */
     private Div direction(String id, String giver, String receiver, Screening screening, Screening other) {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
-        var column = new Div(new H2(giver + " massages " + receiver), new ResultPanel(screening, engine.ruleSet().catalogues()));
+        var column = new Div(new H2(giver + " massages " + receiver), new ResultPanel(screening, engine.ruleSet().catalogues(), clock));
         column.setId(id);
         if (screening.routine() != null) {
             var play = new Button("Start: " + giver + " massages " + receiver,
@@ -104,24 +102,15 @@ public class CoupleView extends Main implements NeedsRules {
         removeClassName("wide");
     }
 
-    @Override
-    public RuleEngine engine() {
-        return engine;
-    }
-
     private void showResult() {
-        try {
-            var vocabulary = engine.ruleSet().catalogues().vocabulary();
-            var aGives = screenings.screen(partnerB.receivingFrom(partnerA, vocabulary));
-            var bGives = screenings.screen(partnerA.receivingFrom(partnerB, vocabulary));
-            var first = direction("a-massages-b", A, B, aGives, bGives);
-            var second = direction("b-massages-a", B, A, bGives, aGives);
-            var sideBySide = new Div(first, second);
-            sideBySide.addClassName("side-by-side");
-            page.showResult(stepper, sideBySide);
-            addClassName("wide");
-        } catch (RulesUnavailableException e) {
-            getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
-        }
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var aGives = screenings.screen(partnerB.receivingFrom(partnerA, vocabulary));
+        var bGives = screenings.screen(partnerA.receivingFrom(partnerB, vocabulary));
+        var first = direction("a-massages-b", A, B, aGives, bGives);
+        var second = direction("b-massages-a", B, A, bGives, aGives);
+        var sideBySide = new Div(first, second);
+        sideBySide.addClassName("side-by-side");
+        page.showResult(stepper, sideBySide);
+        addClassName("wide");
     }
 }

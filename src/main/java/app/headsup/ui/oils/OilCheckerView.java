@@ -28,20 +28,19 @@ import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Oil;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.RuleEngine;
-import app.headsup.rules.RulesUnavailableException;
+import app.headsup.rules.facts.FindingKind;
 import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.Dilution;
 import app.headsup.screening.RoutineResult;
 import app.headsup.screening.ReceiverAnswers;
+import app.headsup.screening.RequestBuilder;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.ScreeningService;
 import app.headsup.ui.MainLayout;
-import app.headsup.ui.NeedsRules;
 import app.headsup.ui.check.Questionnaire;
 import app.headsup.ui.result.OilStatusList;
 import app.headsup.ui.result.OilWords;
-import app.headsup.ui.unavailable.UnavailableView;
 
 /**
  * Is this oil fine for this person, and how much of it? Only the questions that matter for oils
@@ -50,9 +49,7 @@ import app.headsup.ui.unavailable.UnavailableView;
 @Route(value = "oils", layout = MainLayout.class)
 @AnonymousAllowed
 @PageTitle("Oil checker · HeadsUp")
-public class OilCheckerView extends Main implements NeedsRules {
-
-    private static final String RECEIVER = "RECEIVER-";
+public class OilCheckerView extends Main {
 
     private final RuleEngine engine;
     private final ScreeningService screenings;
@@ -74,9 +71,6 @@ public class OilCheckerView extends Main implements NeedsRules {
         this.engine = engine;
         this.screenings = screenings;
         addClassName("headsup-page");
-        if (!engine.isUp()) {
-            return;
-        }
         var catalogues = engine.ruleSet().catalogues();
         var vocabulary = catalogues.vocabulary();
         oils.setItems(catalogues.oils().all());
@@ -84,7 +78,7 @@ public class OilCheckerView extends Main implements NeedsRules {
         oils.setWidthFull();
         tested.setItemLabelGenerator(Oil::label);
         age.setMin(0);
-        age.setMax(120);
+        age.setMax(ReceiverAnswers.MAX_AGE);
         age.setHelperText("Children and older people need weaker dilutions, and some oils not at all.");
         allergies.setItems(vocabulary.codes(CodeList.ALLERGIES));
         allergies.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
@@ -131,11 +125,6 @@ public class OilCheckerView extends Main implements NeedsRules {
         update();
     }
 
-    @Override
-    public RuleEngine engine() {
-        return engine;
-    }
-
     /** Sun-sensitising oils and nut carriers are flagged where they are picked. */
     private static String labelWithFlags(Oil oil) {
         var label = new StringBuilder(oil.label()).append(oil.essential() ? " (essential oil" : " (carrier oil");
@@ -152,9 +141,10 @@ public class OilCheckerView extends Main implements NeedsRules {
     private List<String> questionsThatMatterForOils(Vocabulary vocabulary) {
         var codes = new ArrayList<String>();
         for (var rule : engine.ruleSet().rules()) {
-            String code = rule.rule().startsWith(RECEIVER) ? rule.rule().substring(RECEIVER.length()) : "";
-            boolean asked = vocabulary.contains(CodeList.RECEIVER_CONDITIONS, code)
-                    || vocabulary.contains(CodeList.MEDICATIONS, code);
+            String code = rule.code();
+            boolean asked = rule.aboutTheReceiver() && code != null
+                    && (vocabulary.contains(CodeList.RECEIVER_CONDITIONS, code)
+                            || vocabulary.contains(CodeList.MEDICATIONS, code));
             if (asked && (!rule.avoidOils().isEmpty() || rule.cap() != null)) {
                 codes.add(code);
             }
@@ -170,34 +160,35 @@ public class OilCheckerView extends Main implements NeedsRules {
             return;
         }
         Integer years = age.getValue();
-        if (years == null || years < 0 || years > 120 || age.isInvalid()) {
-            statuses.add(new Paragraph("Enter an age from 0 to 120 to see the statuses."));
+        if (years == null || years < 0 || years > ReceiverAnswers.MAX_AGE || age.isInvalid()) {
+            statuses.add(new Paragraph("Enter an age from 0 to " + ReceiverAnswers.MAX_AGE + " to see the statuses."));
             refreshCalculator(List.of());
             return;
         }
-        try {
-            var request = request(years);
-            var screening = screenings.screen(request);
-            // The bottle is worked out as it will be once every oil here has passed its patch test.
-            var onceTested = screenings.screen(request.withPatchTested(request.oils()));
-            show(screening, onceTested.essentialOilShares());
-            refreshCalculator(onceTested.essentialOilShares());
-        } catch (RulesUnavailableException e) {
-            getUI().ifPresent(ui -> ui.navigate(UnavailableView.class));
-        }
+        var request = request(years);
+        var screening = screenings.screen(request);
+        // The bottle is worked out as it will be once every oil here has passed its patch test.
+        var onceTested = screenings.screen(request.withPatchTested(request.oils()));
+        show(screening, onceTested.essentialOilShares());
+        refreshCalculator(onceTested.essentialOilShares());
     }
 
+    /** Only the oil questions: the giver is not screened here, and no routine is asked for. */
     private ScreeningRequest request(int years) {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
-        var condition = conditions.getValue().stream()
-                .filter(c -> vocabulary.receiverListOf(c) == CodeList.RECEIVER_CONDITIONS).toList();
-        var medication = conditions.getValue().stream()
-                .filter(c -> vocabulary.receiverListOf(c) == CodeList.MEDICATIONS).toList();
-        var receiver = new ReceiverAnswers(years, pregnancy.getValue() == null ? Pregnancy.NO : pregnancy.getValue(),
-                condition, medication, List.copyOf(allergies.getValue()), List.of(), List.of());
-        var picked = oils.getValue().stream().map(Oil::code).toList();
-        var used = tested.getValue().stream().map(Oil::code).toList();
-        return new ScreeningRequest(true, receiver, null, picked, used, null);
+        var request = RequestBuilder.receiver(years)
+                .pregnancy(pregnancy.getValue() == null ? Pregnancy.NO : pregnancy.getValue())
+                .allergies(allergies.getValue().toArray(String[]::new))
+                .oils(oils.getValue().stream().map(Oil::code).toArray(String[]::new))
+                .tested(tested.getValue().stream().map(Oil::code).toArray(String[]::new));
+        for (String code : conditions.getValue()) {
+            if (vocabulary.receiverListOf(code) == CodeList.MEDICATIONS) {
+                request.medications(code);
+            } else {
+                request.conditions(code);
+            }
+        }
+        return request.build();
     }
 
     private void show(Screening screening, List<RoutineResult.BlendLine> shares) {
@@ -210,7 +201,7 @@ public class OilCheckerView extends Main implements NeedsRules {
             together.setId("shares");
             statuses.add(together);
         }
-        screening.findings().stream().filter(f -> f.rule().startsWith("OIL-") || f.rule().equals("BLEND-TOO-WEAK"))
+        screening.findings().stream().filter(f -> f.kind() == FindingKind.OIL)
                 .forEach(f -> statuses.add(new Paragraph(f.message())));
         if (screening.patchTest() != null) {
             var steps = new OrderedList();

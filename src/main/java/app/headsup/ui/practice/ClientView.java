@@ -1,5 +1,7 @@
 package app.headsup.ui.practice;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -48,10 +50,12 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
     private final ClientExport export;
     private final PrefillLinks prefillLinks;
     private final SignedIn signedIn;
+    private final Clock clock;
     private long clientId;
 
     public ClientView(Clients clients, Intakes intakes, ClientExport export, PrefillLinks prefillLinks,
-            SignedIn signedIn) {
+            SignedIn signedIn, Clock clock) {
+        this.clock = clock;
         this.export = export;
         this.prefillLinks = prefillLinks;
         this.clients = clients;
@@ -73,7 +77,7 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
 
     private void show(Client client) {
         removeAll();
-        var today = LocalDate.now(ZoneOffset.UTC);
+        var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         var details = new Paragraph("Born " + client.dateOfBirth() + " (" + client.ageOn(today) + " today)"
                 + (client.contact() == null ? "" : " · " + client.contact()));
         details.setId("client-details");
@@ -114,7 +118,7 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
     private Grid<Intake> history(Client client) {
         var grid = new Grid<Intake>();
         grid.addColumn(i -> IntakeRecordView.WHEN.format(i.confirmedAt())).setHeader("Signed");
-        grid.addColumn(i -> Words.verdict(Verdict.valueOf(i.verdict()))).setHeader("Verdict");
+        grid.addColumn(i -> i.verdict().words()).setHeader("Verdict");
         grid.addColumn(Intake::ruleSetVersion).setHeader("Rule set");
         grid.setItems(query -> intakes.history(signedIn.account(), client.id(), query.getPage(), query.getPageSize())
                 .stream());

@@ -1,5 +1,7 @@
 package app.headsup.ui.practice;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -68,18 +70,18 @@ public class ClientsView extends Main implements BeforeEnterObserver {
     private final SignedIn signedIn;
     private final Grid<Client> grid = new Grid<>();
 
-    public ClientsView(Clients clients, SignedIn signedIn) {
+    public ClientsView(Clients clients, SignedIn signedIn, Clock clock) {
         this.clients = clients;
         this.signedIn = signedIn;
         addClassName("headsup-page");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         grid.addColumn(Client::fullName).setHeader("Name");
         grid.addColumn(c -> c.ageOn(today)).setHeader("Age");
         grid.addColumn(c -> c.contact() == null ? "" : c.contact()).setHeader("Contact");
         grid.setAllRowsVisible(true);
         grid.setId("clients");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientView.class, e.getItem().id())));
-        add(new H1("Your clients"), grid, addClientForm());
+        add(new H1("Your clients"), grid, addClientForm(today));
         refresh();
     }
 
@@ -91,13 +93,13 @@ public class ClientsView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private Div addClientForm() {
+    private Div addClientForm(LocalDate today) {
         var name = new TextField("Full name");
         var contact = new TextField("Phone or e-mail (optional)");
         var born = new DatePicker("Date of birth (year-month-day)");
         // One unambiguous format, whatever the browser's language: 02/04 means different days in different places.
         born.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        born.setMax(LocalDate.now(ZoneOffset.UTC));
+        born.setMax(today);
         var binder = new Binder<NewClient>();
         binder.forField(name).asRequired("Please give the client's full name.")
                 .withValidator(v -> v.length() <= 200, "Up to 200 characters.")

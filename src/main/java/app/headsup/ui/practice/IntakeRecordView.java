@@ -1,5 +1,7 @@
 package app.headsup.ui.practice;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -57,9 +59,11 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
     private final Clients clients;
     private final SignedIn signedIn;
     private final RuleEngine engine;
+    private final Clock clock;
     private long intakeId;
 
-    public IntakeRecordView(Intakes intakes, Clients clients, SignedIn signedIn, RuleEngine engine) {
+    public IntakeRecordView(Intakes intakes, Clients clients, SignedIn signedIn, RuleEngine engine, Clock clock) {
+        this.clock = clock;
         this.intakes = intakes;
         this.clients = clients;
         this.signedIn = signedIn;
@@ -94,8 +98,9 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
         }), "Download PDF");
         pdf.setId("pdf");
         add(pdf);
-        var changes = intakes.changesSincePrevious(signedIn.account(), stored,
-                engine.ruleSet().catalogues().vocabulary());
+        // A stored record shows what was saved: it opens with the catalogues even while the rules are down.
+        var catalogues = engine.catalogues();
+        var changes = intakes.changesSincePrevious(signedIn.account(), stored, catalogues.vocabulary());
         if (!changes.isEmpty()) {
             var list = new UnorderedList();
             list.setId("changes-since-last");
@@ -105,7 +110,7 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
             add(box);
         }
         corrections(stored);
-        add(new ResultPanel(stored.result(), engine.ruleSet().catalogues()));
+        add(new ResultPanel(stored.result(), catalogues, clock));
         add(notes(stored));
     }
 
@@ -149,11 +154,11 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
         var buttons = new Div(new Button("Add session note", e -> save(stored, message,
                 () -> intakes.addNote(signedIn.account(), stored.intake().id(), text.getValue()))));
         buttons.addClassName("step-buttons");
-        if (Verdict.valueOf(stored.intake().verdict()) == Verdict.SEE_DOCTOR_FIRST) {
+        if (stored.intake().verdict() == Verdict.SEE_DOCTOR_FIRST) {
             text.setHelperText("For a clearance: who cleared the massage, and any limits they gave.");
             var day = new DatePicker("Day the doctor cleared it (year-month-day)");
             day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-            day.setMax(LocalDate.now(ZoneOffset.UTC));
+            day.setMax(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
             day.setWidthFull();
             box.add(day);
             buttons.add(new Button("Record doctor's clearance", e -> save(stored, message,

@@ -27,7 +27,6 @@ import app.headsup.ui.check.Answers;
 import app.headsup.ui.check.Questionnaire;
 import app.headsup.ui.check.Stepper;
 import app.headsup.ui.check.Who;
-import app.headsup.ui.unavailable.UnavailableView;
 
 /**
  * The questionnaire a client fills at home from their therapist's link, without an account. Every
@@ -67,13 +66,11 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!engine.isUp()) {
-            event.forwardTo(UnavailableView.class);
-            return;
-        }
         if (built) {
             return;
         }
+        // While the rules are down nothing is opened: the page says the check is unavailable.
+        engine.requireUp();
         built = true;
         var link = links.open(token);
         if (link.isEmpty()) {

@@ -4,7 +4,7 @@ import java.util.stream.Collectors;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +28,7 @@ import app.headsup.catalogue.Guidance;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.Level;
 import app.headsup.rules.Pressure;
+import app.headsup.rules.facts.Person;
 import app.headsup.screening.Finding;
 import app.headsup.screening.RoutineResult;
 import app.headsup.screening.Screening;
@@ -43,10 +44,13 @@ public class ResultPanel extends Section {
 
     private final Vocabulary vocabulary;
     private final Guidance guidance;
+    private final Clock clock;
 
-    public ResultPanel(Screening screening, Catalogues catalogues) {
+    /** @param clock the app's clock, for the patch-test reminder's time */
+    public ResultPanel(Screening screening, Catalogues catalogues, Clock clock) {
         this.vocabulary = catalogues.vocabulary();
         this.guidance = catalogues.guidance();
+        this.clock = clock;
         addClassName("headsup-result");
         add(banner(screening));
         if (!screening.findings().isEmpty()) {
@@ -122,7 +126,7 @@ public class ResultPanel extends Section {
         }
         var details = new Details(summary, new Paragraph("Why: " + finding.reason()),
                 new Paragraph("Source: " + finding.source()), new Paragraph("Rule " + finding.rule()
-                        + (finding.person().name().equals("GIVER") ? ", about the giver" : "")));
+                        + (finding.person() == Person.GIVER ? ", about the giver" : "")));
         details.addClassName("finding");
         return details;
     }
@@ -159,7 +163,7 @@ public class ResultPanel extends Section {
         var oils = patch.oils().stream().map(o -> vocabulary.label(CodeList.OILS, o)).collect(Collectors.joining(", "));
         var names = patch.oils().stream().map(o -> vocabulary.label(CodeList.OILS, o)).toList();
         var reminder = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] ics = PatchTestReminder.ics(names, Instant.now(), patch.waitHours()).getBytes(StandardCharsets.UTF_8);
+            byte[] ics = PatchTestReminder.ics(names, clock.instant(), patch.waitHours()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(ics), "patch-test-reminder.ics", "text/calendar", ics.length);
         }), "Add a reminder for " + patch.waitHours() + " hours from now to your calendar (.ics)");
         reminder.addClassName("no-print");

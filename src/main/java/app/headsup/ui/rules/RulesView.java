@@ -16,23 +16,19 @@ import com.vaadin.flow.router.Route;
 import app.headsup.rules.RuleDescription;
 import app.headsup.rules.RuleEngine;
 import app.headsup.ui.MainLayout;
-import app.headsup.ui.NeedsRules;
 import app.headsup.ui.result.Words;
 
 /** Every rule of the loaded rule set, searchable: the same list as {@code GET /api/v1/rules}. */
 @Route(value = "rules", layout = MainLayout.class)
 @AnonymousAllowed
 @PageTitle("Rules · HeadsUp")
-public class RulesView extends Main implements NeedsRules {
+public class RulesView extends Main {
 
     private final RuleEngine engine;
 
     public RulesView(RuleEngine engine) {
         this.engine = engine;
         addClassName("headsup-page");
-        if (!engine.isUp()) {
-            return;
-        }
         var rules = engine.ruleSet().rules();
         var grid = new Grid<RuleDescription>();
         grid.addColumn(RuleDescription::rule).setHeader("Rule").setAutoWidth(true).setFlexGrow(0);
@@ -63,10 +59,5 @@ public class RulesView extends Main implements NeedsRules {
         return String.join(" ", rule.rule(), rule.level().name(), Words.level(rule.level()), rule.generalMessage(),
                 rule.reason(), String.join(" ", rule.avoidOils()), String.join(" ", rule.areas()))
                 .toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public RuleEngine engine() {
-        return engine;
     }
 }

@@ -10,9 +10,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import app.headsup.catalogue.CodeList;
 import app.headsup.rules.RuleEngine;
 import app.headsup.ui.MainLayout;
-import app.headsup.ui.NeedsRules;
 import app.headsup.ui.check.CheckView;
 import app.headsup.ui.couple.CoupleView;
 import app.headsup.ui.oils.OilCheckerView;
@@ -21,13 +21,12 @@ import app.headsup.ui.oils.OilCheckerView;
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
 @PageTitle("HeadsUp: is this massage safe, and how?")
-public class StartView extends Main implements NeedsRules {
+public class StartView extends Main {
 
-    private final RuleEngine engine;
-
+    /** Opens only while the rules are loaded: every way in needs them. */
     public StartView(RuleEngine engine) {
-        this.engine = engine;
         addClassName("headsup-page");
+        var vocabulary = engine.ruleSet().catalogues().vocabulary();
         var couple = new RouterLink("We're a couple trying this for the first time", CoupleView.class);
         var check = new RouterLink("Check one person", CheckView.class);
         var oil = new RouterLink("Check an oil", OilCheckerView.class);
@@ -41,11 +40,10 @@ public class StartView extends Main implements NeedsRules {
                 new Paragraph("Its guidance is general and cautious. It is not a diagnosis and does not replace a "
                         + "doctor, a midwife or a therapist: when an answer is \"not sure\", it takes the careful "
                         + "path. Nothing you enter is stored; the answers live only in this browser tab's session."),
-                new H2("Start"), new Div(couple, check, oil));
-    }
-
-    @Override
-    public RuleEngine engine() {
-        return engine;
+                new H2("Start"), new Div(couple, check, oil),
+                new Paragraph("It asks about " + (vocabulary.codes(CodeList.RECEIVER_CONDITIONS).size()
+                        + vocabulary.codes(CodeList.MEDICATIONS).size()) + " conditions and medicines, "
+                        + vocabulary.codes(CodeList.ALLERGIES).size() + " kinds of allergy and "
+                        + vocabulary.codes(CodeList.OILS).size() + " oils; every rule is listed under Rules."));
     }
 }

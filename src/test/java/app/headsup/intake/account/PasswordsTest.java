@@ -73,7 +73,7 @@ class PasswordsTest {
                 .contains("at most 72 bytes").doesNotContain(password);
         for (String[] settings : new String[][] {{"admin", "short"}, {"a", "long-enough-pw"}, {"admin", ""},
             {"", "long-enough-pw"}}) {
-            assertThatThrownBy(() -> new FirstAdmin(accounts, settings[0], settings[1])).as(String.join(" / ", settings))
+            assertThatThrownBy(() -> new AdminSettings(settings[0], settings[1])).as(String.join(" / ", settings))
                     .isInstanceOf(FirstAdminException.class);
         }
     }

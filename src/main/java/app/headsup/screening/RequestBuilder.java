@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 import app.headsup.rules.facts.LocalIssue;
 import app.headsup.rules.facts.Pregnancy;
 
-/** Screening requests for tests, short to write: {@code receiver(30).conditions("FEVER")}. */
+/**
+ * Screening requests built by name rather than position, short to write: {@code receiver(30).conditions("FEVER")}.
+ * Used by the oil checker and the intake, and by the tests.
+ */
 public final class RequestBuilder {
 
     private boolean consent = true;
