@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** The architecture of design.md, checked: the heart knows nothing of the web or the UI; no cycles. */
+/** The architecture of the README's layout, checked: the heart knows nothing of the web or the UI; no cycles. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -50,5 +50,34 @@ class ArchitectureTest {
     @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("app.headsup.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theScreensDependOnEachOtherWithoutCycles() {
+        slices().matching("app.headsup.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void thePracticeFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("app.headsup.intake.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** A repository is its feature's own: other features go through that feature's service. */
+    @Test
+    void repositoriesAreUsedOnlyInTheirOwnFeature() {
+        for (var repository : CLASSES.that(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                org.springframework.data.repository.Repository.class))) {
+            if (!repository.getPackageName().startsWith("app.headsup")) {
+                continue;
+            }
+            noClasses().that().resideOutsideOfPackage(repository.getPackageName())
+                    .should().dependOnClassesThat().belongToAnyOf(repository.reflect()).check(CLASSES);
+        }
+    }
+
+    @Test
+    void theLayoutsKnowNoView() {
+        noClasses().that().haveSimpleName("MainLayout").or().haveSimpleName("HeadsUpLayout")
+                .should().dependOnClassesThat().resideInAPackage("app.headsup.ui.*..").check(CLASSES);
     }
 }

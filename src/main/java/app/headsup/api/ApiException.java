@@ -1,6 +1,7 @@
 package app.headsup.api;
 
 import org.springframework.http.HttpStatus;
+import java.util.Collection;
 
 /** A request refused before it is read: too large, not JSON, or asking for a format we don't write. */
 public class ApiException extends RuntimeException {
@@ -41,7 +42,7 @@ public class ApiException extends RuntimeException {
                 + "described at /api/v1/openapi.json.");
     }
 
-    static ApiException methodNotAllowed(String method, java.util.Collection<String> allowed) {
+    static ApiException methodNotAllowed(String method, Collection<String> allowed) {
         return new ApiException(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", method
                 + " is not allowed here; use " + String.join(" or ", allowed) + ".", String.join(", ", allowed));
     }

@@ -23,6 +23,8 @@ import app.headsup.rules.Level;
 import app.headsup.rules.Pressure;
 import app.headsup.rules.RuleDescription;
 import app.headsup.rules.RuleEngine;
+import java.util.Comparator;
+import java.util.TreeSet;
 
 /**
  * The read-only companions of the screening API. Everything comes from the loaded rule set, so
@@ -72,7 +74,7 @@ class CatalogueController {
         var rules = engine.ruleSet();
         var views = rules.rules().stream()
                 .flatMap(rule -> rule.ids().stream().map(id -> RuleView.of(id, rule)))
-                .sorted(java.util.Comparator.comparing(RuleView::id)).toList();
+                .sorted(Comparator.comparing(RuleView::id)).toList();
         return new RulesView(rules.version(), views);
     }
 
@@ -85,8 +87,8 @@ class CatalogueController {
     record OilView(String code, String label, OilKind kind, Set<String> families,
             @Nullable BigDecimal maxPercent, Set<OilFlag> flags, String notes) {
         static OilView of(Oil oil) {
-            return new OilView(oil.code(), oil.label(), oil.kind(), new java.util.TreeSet<>(oil.families()),
-                    oil.maxPercent(), new java.util.TreeSet<>(oil.flags()), oil.notes());
+            return new OilView(oil.code(), oil.label(), oil.kind(), new TreeSet<>(oil.families()),
+                    oil.maxPercent(), new TreeSet<>(oil.flags()), oil.notes());
         }
     }
 

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
 /**
  * {@code POST /api/v1/screenings}. The body is read by hand rather than bound, so that size,
@@ -34,7 +35,7 @@ class ScreeningController {
     }
 
     @Operation(summary = "Screen one massage: one receiver and optionally the giver.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            requestBody = @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = ScreeningRequest.class))))
     @ApiResponse(responseCode = "200", description = "The screening",

@@ -12,6 +12,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.stream.Collectors;
+import org.springframework.http.server.PathContainer;
 
 /**
  * Any other path under {@code /api/} or {@code /actuator/}: a 404 problem, or a 405 naming the methods
@@ -30,10 +32,10 @@ class UnknownApiPaths {
 
     @RequestMapping({"/api/**", "/actuator/**"})
     void unknown(HttpServletRequest request) {
-        var path = org.springframework.http.server.PathContainer.parsePath(request.getRequestURI()
+        var path = PathContainer.parsePath(request.getRequestURI()
                 .substring(request.getContextPath().length()));
         var allowed = apiPaths().entrySet().stream().filter(known -> known.getKey().matches(path))
-                .flatMap(known -> known.getValue().stream()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+                .flatMap(known -> known.getValue().stream()).collect(Collectors.toCollection(TreeSet::new));
         if (!allowed.isEmpty()) {
             throw ApiException.methodNotAllowed(request.getMethod(), allowed);
         }

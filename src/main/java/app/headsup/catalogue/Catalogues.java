@@ -1,12 +1,13 @@
 package app.headsup.catalogue;
 
 import java.util.Map;
+import java.util.List;
 
 /** Every catalogue of one rule folder, read together so that they always belong to one rule set. */
 public record Catalogues(OilCatalogue oils, RoutineCatalogue routines, Vocabulary vocabulary, Sources sources,
         Guidance guidance) {
 
-    public static final java.util.List<String> FILES = java.util.List.of(
+    public static final List<String> FILES = List.of(
             OilCatalogue.FILE, RoutineCatalogue.FILE, Vocabulary.FILE, Sources.FILE, Guidance.FILE);
 
     /** Parses the catalogue files out of a rule folder's files, keyed by their name. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
+import java.util.HashMap;
 
 /**
  * Every code of the contract with its label, per list, in file order. Oils and routines are
@@ -17,7 +18,7 @@ public final class Vocabulary {
 
     private final Map<CodeList, SequencedMap<String, Term>> lists;
     private final SequencedMap<String, String> themes;
-    private final Map<String, Integer> areaOrder = new java.util.HashMap<>();
+    private final Map<String, Integer> areaOrder = new HashMap<>();
 
     private Vocabulary(Map<CodeList, SequencedMap<String, Term>> lists, SequencedMap<String, String> themes) {
         this.lists = lists;

@@ -16,6 +16,10 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * The packaged rules, compiled at build time into Drools' executable model: Java classes that build
@@ -59,13 +63,13 @@ final class PrecompiledRules {
 
     private static String factsHash(Path factClasses) throws IOException {
         try (var files = Files.list(factClasses)) {
-            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            var sha = MessageDigest.getInstance("SHA-256");
             for (var file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                sha.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 sha.update(Files.readAllBytes(file));
             }
-            return java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import java.util.Collections;
 
 /**
  * The text files of one rule folder, keyed by their path inside it, sorted, with LF line endings:
@@ -29,7 +30,7 @@ public record RuleFiles(String origin, Map<String, String> files) {
     public RuleFiles {
         var normalised = new TreeMap<String, String>();
         files.forEach((path, content) -> normalised.put(path, lf(content)));
-        files = java.util.Collections.unmodifiableSortedMap(normalised);
+        files = Collections.unmodifiableSortedMap(normalised);
     }
 
     /** The rule folder {@code rules/} packaged into the application. */

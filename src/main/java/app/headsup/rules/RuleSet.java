@@ -7,6 +7,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 import app.headsup.catalogue.Catalogues;
+import java.util.Comparator;
 
 /**
  * A compiled, checked rule folder: a pool of sessions on its KieBase, the catalogues read from the
@@ -46,7 +47,7 @@ public final class RuleSet {
 
     /** Every rule, sorted by name. */
     public List<RuleDescription> rules() {
-        return rules.values().stream().sorted(java.util.Comparator.comparing(RuleDescription::rule)).toList();
+        return rules.values().stream().sorted(Comparator.comparing(RuleDescription::rule)).toList();
     }
 
     public RuleDescription describe(String rule) {

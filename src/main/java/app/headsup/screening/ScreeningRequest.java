@@ -3,6 +3,7 @@ package app.headsup.screening;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
 
 /**
  * One massage to screen: one receiver and, optionally, the giver whose hands do it.
@@ -40,7 +41,7 @@ public record ScreeningRequest(boolean consent, ReceiverAnswers receiver, @Nulla
 
     /** The same request with these oils also patch-tested: how it will be once the tests showed nothing. */
     public ScreeningRequest withPatchTested(List<String> more) {
-        var tested = new java.util.ArrayList<>(patchTested);
+        var tested = new ArrayList<>(patchTested);
         more.stream().filter(oil -> !tested.contains(oil)).forEach(tested::add);
         return new ScreeningRequest(consent, receiver, giver, oils, tested, routine);
     }

@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.Collections;
 
 /**
  * The API through the real HTTP stack on a random port: what MockMvc cannot show (413, 415, parser
@@ -185,7 +186,7 @@ class ApiHttpTest {
 
     @Test
     void aListOf20000ItemsIsRefusedWithOneProblem() throws Exception {
-        var items = String.join(",", java.util.Collections.nCopies(20_000, "1"));
+        var items = String.join(",", Collections.nCopies(20_000, "1"));
         var answer = post("{\"consent\": true, \"receiver\": {\"ageYears\": 3, \"pregnancy\": \"NO\"}, \"oils\": [" + items + "]}");
         assertProblem(answer, 400, "invalid-request");
         assertThat(answer.fields()).containsExactly("oils");

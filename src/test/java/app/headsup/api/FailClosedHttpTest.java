@@ -19,6 +19,20 @@ import org.springframework.test.context.DynamicPropertySource;
 import app.headsup.rules.RuleFolders;
 import app.headsup.ui.Browser;
 import tools.jackson.databind.json.JsonMapper;
+import app.headsup.intake.account.Accounts;
+import app.headsup.intake.account.Role;
+import app.headsup.intake.client.Clients;
+import app.headsup.screening.RequestBuilder;
+import app.headsup.screening.TestRules;
+import app.headsup.ui.PracticeBrowserTest;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The whole application on a rule folder that does not compile: it starts, says why, gives no verdict. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -90,42 +104,42 @@ class FailClosedHttpTest {
         assertThat(send(to("/actuator/health/liveness").GET()).statusCode()).isEqualTo(200);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    @org.springframework.beans.factory.annotation.Qualifier("rules")
-    org.springframework.boot.health.contributor.HealthIndicator rulesHealth;
+    @Autowired
+    @Qualifier("rules")
+    HealthIndicator rulesHealth;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    app.headsup.intake.account.Accounts accounts;
-    @org.springframework.beans.factory.annotation.Autowired
-    app.headsup.intake.client.Clients clients;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Clients clients;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
     JsonMapper appJson;
 
     /** A signed intake only shows what was stored: it opens, and prints, while the rules are down. */
     @Test
     void aSignedIntakeStillOpensAndPrintsWhileTheRulesAreDown() {
         var rita = accounts.create("test", "rita", "Rita", "rita-long-password",
-                app.headsup.intake.account.Role.THERAPIST);
-        var client = clients.add(rita, "Carla Client", null, java.time.LocalDate.of(1980, 1, 1));
-        var request = app.headsup.screening.RequestBuilder.receiver(44).conditions("MIGRAINE_NOW").build();
-        var result = app.headsup.screening.TestRules.service().screen(request);
+                Role.THERAPIST);
+        var client = clients.add(rita, "Carla Client", null, LocalDate.of(1980, 1, 1));
+        var request = RequestBuilder.receiver(44).conditions("MIGRAINE_NOW").build();
+        var result = TestRules.service().screen(request);
         jdbc.update("insert into intake (client_id, therapist_id, submission_key, request_json, result_json, "
                 + "rule_set_version, verdict, confirmed_name, confirmed_at, storage_consent) "
                 + "values (?, ?, 'stored-before-the-rules-broke', ?, ?, ?, ?, 'Carla Client', ?, true)", client.id(),
                 rita.id(), appJson.writeValueAsString(request), appJson.writeValueAsString(result),
-                result.ruleSetVersion(), result.verdict().name(), java.sql.Timestamp.from(java.time.Instant.now()));
+                result.ruleSetVersion(), result.verdict().name(), Timestamp.from(Instant.now()));
         long id = jdbc.queryForObject("select id from intake where submission_key = 'stored-before-the-rules-broke'",
                 Long.class);
         try (var browser = new Browser()) {
             var page = browser.open("http://localhost:" + port + "/login", 1280, 900);
-            app.headsup.ui.PracticeBrowserTest.signIn(page, "rita", "rita-long-password");
+            PracticeBrowserTest.signIn(page, "rita", "rita-long-password");
             page.waitForURL(url -> url.contains("/practice"));
             page.navigate("http://localhost:" + port + "/practice/intakes/" + id);
-            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#signed"))
+            PlaywrightAssertions.assertThat(page.locator("#signed"))
                     .containsText("Signed by Carla Client");
-            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#verdict"))
+            PlaywrightAssertions.assertThat(page.locator("#verdict"))
                     .containsText("Not today");
             var pdf = page.request().get(page.url().replaceAll("(https?://[^/]+/).*", "$1")
                     + page.locator("#pdf").getAttribute("href"));

@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.TestRules;
+import java.nio.file.Files;
 
 /** The requests of the worked cases (test resources), read the way the API reads them. */
 public final class VignetteRequests {
@@ -19,7 +20,7 @@ public final class VignetteRequests {
     public static List<ScreeningRequest> all() throws Exception {
         var requests = new ArrayList<ScreeningRequest>();
         for (var file : VignetteTest.vignettes().toList()) {
-            var request = JSON.readTree(java.nio.file.Files.readString(file)).get("request");
+            var request = JSON.readTree(Files.readString(file)).get("request");
             requests.add(ScreeningRequestReader.read(JsonBody.parse(JSON.writeValueAsBytes(request)),
                     TestRules.ruleSet().catalogues().vocabulary()));
         }

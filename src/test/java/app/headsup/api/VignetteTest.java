@@ -20,9 +20,10 @@ import app.headsup.screening.Screening;
 import app.headsup.screening.TestRules;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.math.RoundingMode;
 
 /**
- * The worked cases of shared/vignettes (copied into test resources), each read the way the API
+ * The team's worked cases (test resources, vignettes/), each read the way the API
  * reads it and checked against its "expect" block exactly as check-vignettes.py does.
  */
 class VignetteTest {
@@ -75,10 +76,10 @@ class VignetteTest {
             if (routine.has("blend")) {
                 var expected = new ArrayList<String>();
                 routine.get("blend").forEach(line -> expected.add(line.get("oil").asString() + " "
-                        + line.get("percent").decimalValue().setScale(2, java.math.RoundingMode.HALF_UP) + " "
+                        + line.get("percent").decimalValue().setScale(2, RoundingMode.HALF_UP) + " "
                         + line.get("dropsPer30ml").asInt()));
                 check(out, "routine blend", expected, got.routine().blend().stream().map(line -> line.oil() + " "
-                        + line.percent().setScale(2, java.math.RoundingMode.HALF_UP) + " " + line.dropsPer30ml())
+                        + line.percent().setScale(2, RoundingMode.HALF_UP) + " " + line.dropsPer30ml())
                         .toList());
             }
         }

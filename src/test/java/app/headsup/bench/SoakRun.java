@@ -16,6 +16,8 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 
 import app.headsup.ui.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * The soak run behind {@code bench/soak.sh} (not a test): against a running production app, for a
@@ -104,7 +106,7 @@ public final class SoakRun {
         }
         String client = "Soak Client " + round;
         addClient(therapist, client);
-        therapist.locator("#clients").getByText(client, new com.microsoft.playwright.Locator.GetByTextOptions()
+        therapist.locator("#clients").getByText(client, new Locator.GetByTextOptions()
                 .setExact(true)).click();
         therapist.waitForURL(url -> url.matches(".*/practice/clients/\\d+$"));
         String clientPage = therapist.url();
@@ -272,8 +274,8 @@ public final class SoakRun {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
     }
 
-    private static void expectText(com.microsoft.playwright.Locator locator, String text) {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(locator).containsText(text);
+    private static void expectText(Locator locator, String text) {
+        PlaywrightAssertions.assertThat(locator).containsText(text);
     }
 
     private void count(String what) {

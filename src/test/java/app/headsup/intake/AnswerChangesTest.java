@@ -8,7 +8,9 @@ import app.headsup.intake.record.AnswerChanges;
 import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.RequestBuilder;
 import app.headsup.screening.TestRules;
-import app.headsup.ui.check.Answers;
+import app.headsup.ui.questionnaire.Answers;
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Vocabulary;
 
 /** "What changed since last time", and answers started from an earlier intake giving that intake back. */
 class AnswerChangesTest {
@@ -17,7 +19,7 @@ class AnswerChangesTest {
     private static final String OIL_B = "LAVENDER";
     private static final String ROUTINE = "SEVEN_STEP_HEAD";
 
-    private final app.headsup.catalogue.Vocabulary vocabulary = TestRules.ruleSet().catalogues().vocabulary();
+    private final Vocabulary vocabulary = TestRules.ruleSet().catalogues().vocabulary();
 
     @Test
     void newAndGoneAnswersAreNamedInPlainWords() {
@@ -27,7 +29,7 @@ class AnswerChangesTest {
         assertThat(AnswerChanges.between(before, after, vocabulary)).containsExactly(
                 "Pregnancy: Not pregnant → Might be pregnant / not sure",
                 "No longer condition: A migraine right now?",
-                "New medicine: " + vocabulary.label(app.headsup.catalogue.CodeList.MEDICATIONS, "BLOOD_THINNERS"),
+                "New medicine: " + vocabulary.label(CodeList.MEDICATIONS, "BLOOD_THINNERS"),
                 "New local issue: Neck: a bruise");
         assertThat(AnswerChanges.between(after, after, vocabulary)).isEmpty();
     }

@@ -22,6 +22,8 @@ import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.record.Confirmation;
 import app.headsup.intake.record.Intakes;
 import app.headsup.screening.RequestBuilder;
+import java.sql.Connection;
+import java.util.ArrayList;
 
 /**
  * The connection pool replaces every connection after its lifetime (HikariCP: 30 minutes less up to a
@@ -81,12 +83,12 @@ abstract class ConnectionTurnoverContract extends TwoTherapistsAndAClient {
 
     /** The database's own ids of the sessions open on it, other than the one asking. */
     private List<Object> openSessions() {
-        return jdbc.execute((java.sql.Connection connection) -> {
+        return jdbc.execute((Connection connection) -> {
             boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
             String sql = h2 ? "select session_id from information_schema.sessions where session_id <> session_id()"
                     : "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()";
             try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
-                var ids = new java.util.ArrayList<Object>();
+                var ids = new ArrayList<Object>();
                 while (rows.next()) {
                     ids.add(rows.getObject(1));
                 }

@@ -30,6 +30,10 @@ import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.screening.RequestBuilder;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.Verdict;
+import java.io.IOException;
+import java.sql.Timestamp;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * What stored intakes promise, run against each database HeadsUp supports (H2 and PostgreSQL):
@@ -194,9 +198,9 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
                 .contains("Clearance given on " + day + ", written ", "Dr Gray cleared gentle massage.");
     }
 
-    static String pdfText(byte[] bytes) throws java.io.IOException {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    static String pdfText(byte[] bytes) throws IOException {
+        try (var document = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 
@@ -251,8 +255,8 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         intakes.sign(tess, old.id(), RequestBuilder.receiver(70).build(), new Confirmation("Olga Old", true, true),
                 key(), null);
         jdbc.update("update client set last_visit_at = ?, created_at = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(8 * 366))),
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(9 * 366))), old.id());
+                Timestamp.from(Instant.now().minus(Duration.ofDays(8 * 366))),
+                Timestamp.from(Instant.now().minus(Duration.ofDays(9 * 366))), old.id());
         intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
         assertThat(retention.purge()).isPositive();
         assertThat(clients.find(tess, old.id())).isEmpty();

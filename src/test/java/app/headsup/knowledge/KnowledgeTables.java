@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tables of the test copy of {@code shared/domain/knowledge.md}, read the way the knowledge
+ * The tables of the team's knowledge base, as copied into the test resources (knowledge/knowledge.md;
+ * HeadsUp's own account of it is docs/knowledge.md), read the way the knowledge
  * base says tooling reads them: by heading and column name. Tests built on these rows fail when a
  * rule or catalogue entry drifts from its row.
  */

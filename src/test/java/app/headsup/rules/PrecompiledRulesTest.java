@@ -15,6 +15,7 @@ import app.headsup.screening.ScreeningPropertiesTest;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.ScreeningService;
 import app.headsup.screening.TestRules;
+import java.util.TreeMap;
 
 /**
  * The rules the build compiled into the executable model screen exactly as the DRL compiled at run time:
@@ -36,7 +37,7 @@ class PrecompiledRulesTest {
 
     @Test
     void aRuleFolderThatIsNotWhatTheBuildCompiledIsCompiledFromItsDrl() {
-        var other = new RuleFiles("test", new java.util.TreeMap<>(RuleFiles.fromClasspath().files()) {
+        var other = new RuleFiles("test", new TreeMap<>(RuleFiles.fromClasspath().files()) {
             {
                 put("extra-comment.drl", "package headsup.rules;\n// a different folder\n");
             }

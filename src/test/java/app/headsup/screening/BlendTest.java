@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.util.Arrays;
 
 /** Knowledge section 1's blend arithmetic, case by case, in exact decimals. */
 class BlendTest {
@@ -31,7 +32,7 @@ class BlendTest {
         "0; A::n; A:0.00:0",
     })
     void eachOilsShare(String cap, String ingredients, String expected) {
-        var oils = java.util.Arrays.stream(ingredients.split(" ")).map(i -> i.split(":", -1))
+        var oils = Arrays.stream(ingredients.split(" ")).map(i -> i.split(":", -1))
                 .map(p -> oil(p[0], p[1], p[2].equals("y"))).toList();
         var shares = Blend.of(new BigDecimal(cap), oils);
         assertThat(shares).extracting(s -> s.oil() + ":" + s.percent().toPlainString() + ":" + s.dropsPer30ml())

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import app.headsup.rules.Level;
 import app.headsup.rules.Pressure;
 import app.headsup.rules.facts.OilStatus;
+import app.headsup.rules.facts.Pregnancy;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
 
 /** Knowledge section 1 ("How findings combine") and the contract's own rule ids, case by case. */
 class CombiningRulesTest {
@@ -119,7 +122,7 @@ class CombiningRulesTest {
 
     @Test
     void oilsComeInRequestOrderAndAvoidCarriesEveryReason() {
-        var screening = TestRules.screen(receiver(30).pregnancy(app.headsup.rules.facts.Pregnancy.YES)
+        var screening = TestRules.screen(receiver(30).pregnancy(Pregnancy.YES)
                 .conditions("EPILEPSY").oils("ROSEMARY", "JOJOBA").tested("ROSEMARY", "JOJOBA"));
         assertThat(screening.oils()).extracting(OilResult::oil).containsExactly("ROSEMARY", "JOJOBA");
         assertThat(oilResult(screening, "ROSEMARY").reasons()).hasSize(2);
@@ -182,13 +185,13 @@ class CombiningRulesTest {
         assertThat(finding(screening, "OIL-PHOTOTOXIC").level()).isEqualTo(Level.INFO);
     }
 
-    private static java.util.List<org.assertj.core.groups.Tuple> blend(Screening screening) {
+    private static List<Tuple> blend(Screening screening) {
         return screening.routine().blend().stream().map(b -> line(b.oil(), b.percent().toPlainString(),
                 b.dropsPer30ml())).toList();
     }
 
-    private static org.assertj.core.groups.Tuple line(String oil, String percent, int drops) {
-        return org.assertj.core.groups.Tuple.tuple(oil, percent, drops);
+    private static Tuple line(String oil, String percent, int drops) {
+        return Tuple.tuple(oil, percent, drops);
     }
 
     @Test
@@ -206,7 +209,7 @@ class CombiningRulesTest {
         var screening = TestRules.screen(receiver(40).local("RASH_OR_FLARE", "SCALP"));
         assertThat(screening.routine().id()).isEqualTo("KITCHEN_TABLE_NECK_SHOULDERS");
         // Feet avoided (pregnancy): three routines keep everything; the earliest wins.
-        var pregnant = TestRules.screen(receiver(30).pregnancy(app.headsup.rules.facts.Pregnancy.YES));
+        var pregnant = TestRules.screen(receiver(30).pregnancy(Pregnancy.YES));
         assertThat(pregnant.routine().id()).isEqualTo("SEVEN_STEP_HEAD");
         // Neck and shoulders avoided: seven-step keeps 345/480 = 0.71875, evening routines 600/600.
         var neck = TestRules.screen(receiver(40).conditions("NECK_OR_SPINE_CONDITION").local("BRUISE", "SHOULDERS"));

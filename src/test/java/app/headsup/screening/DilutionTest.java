@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 
 class DilutionTest {
 
@@ -39,7 +40,7 @@ class DilutionTest {
         assertThat(Dilution.drops(BigDecimal.valueOf(bottle - 1), new BigDecimal(percent))).isZero();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anEmptyBottleIsRefused() {
         assertThatThrownBy(() -> Dilution.percent(3, BigDecimal.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -23,9 +23,10 @@ import app.headsup.rules.Pressure;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.Person;
 import app.headsup.rules.facts.Pregnancy;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One test per row of knowledge.md, through the whole screening: each fails when its row is
+ * One test per row of the knowledge base (test resources; docs/knowledge.md), through the whole screening: each fails when its row is
  * removed from the rules or weakened (level lowered, area, pressure, cap or avoided oil dropped).
  */
 class KnowledgeRowsTest {
@@ -60,7 +61,7 @@ class KnowledgeRowsTest {
     }
 
     @ParameterizedTest(name = "no age row at {0}")
-    @org.junit.jupiter.params.provider.ValueSource(ints = {16, 40, 74})
+    @ValueSource(ints = {16, 40, 74})
     void noAgeRowBetween16And74(int age) {
         assertThat(TestRules.screen(receiver(age)).findings()).extracting(Finding::rule)
                 .noneMatch(rule -> rule.startsWith("RECEIVER-AGE"));

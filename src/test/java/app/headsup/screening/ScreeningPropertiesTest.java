@@ -22,6 +22,11 @@ import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.Pregnancy;
+import app.headsup.rules.Pressure;
+import app.headsup.rules.RuleDescription;
+import app.headsup.rules.facts.Person;
+import java.math.MathContext;
+import java.util.Objects;
 
 /**
  * Properties over every single answer, every pair of answers and a few thousand seeded random
@@ -197,10 +202,10 @@ public class ScreeningPropertiesTest {
      */
     static void assertBlendWithinTheCap(Screening screening, List<RoutineResult.BlendLine> blend) {
         var rules = TestRules.ruleSet();
-        var cap = screening.findings().stream().filter(f -> f.person() == app.headsup.rules.facts.Person.RECEIVER)
+        var cap = screening.findings().stream().filter(f -> f.person() == Person.RECEIVER)
                 .flatMap(f -> rules.rules().stream().filter(rule -> rule.ids().contains(f.rule())))
-                .map(app.headsup.rules.RuleDescription::cap)
-                .filter(java.util.Objects::nonNull).reduce(new BigDecimal("2.0"), BigDecimal::min);
+                .map(RuleDescription::cap)
+                .filter(Objects::nonNull).reduce(new BigDecimal("2.0"), BigDecimal::min);
         assertThat(blend.stream().map(RoutineResult.BlendLine::percent).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .as("the whole blend within the cap of %s", cap).isLessThanOrEqualTo(cap);
         var oils = rules.catalogues().oils();
@@ -214,7 +219,7 @@ public class ScreeningPropertiesTest {
                 assertThat(line.percent()).isLessThanOrEqualTo(oil.maxPercent());
             }
             if (oil.phototoxic()) {
-                doses = doses.add(line.percent().divide(oil.maxPercent(), java.math.MathContext.DECIMAL128));
+                doses = doses.add(line.percent().divide(oil.maxPercent(), MathContext.DECIMAL128));
             }
             assertThat(line.dropsPer30ml()).isEqualTo(Dilution.drops(new BigDecimal(30), line.percent()));
         }
@@ -225,8 +230,8 @@ public class ScreeningPropertiesTest {
     static void assertNeverMilder(Screening fewer, Screening more) {
         assertThat(more.verdict()).isGreaterThanOrEqualTo(fewer.verdict());
         assertThat(more.avoidAreas()).containsAll(fewer.avoidAreas());
-        if (fewer.pressure() == app.headsup.rules.Pressure.LIGHT) {
-            assertThat(more.pressure()).isEqualTo(app.headsup.rules.Pressure.LIGHT);
+        if (fewer.pressure() == Pressure.LIGHT) {
+            assertThat(more.pressure()).isEqualTo(Pressure.LIGHT);
         }
         for (var oil : fewer.oils()) {
             var after = more.oils().stream().filter(o -> o.oil().equals(oil.oil())).findFirst().orElseThrow();

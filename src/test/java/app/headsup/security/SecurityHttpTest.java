@@ -24,6 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 import app.headsup.intake.account.Accounts;
 import app.headsup.intake.account.LoginLimit;
 import app.headsup.intake.account.Role;
+import app.headsup.intake.Sha256;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.StringJoiner;
 
 /**
  * The practice's doors through the real HTTP stack, as a hostile client would try them: sign-in only with
@@ -169,7 +173,7 @@ class SecurityHttpTest {
         ageFailures(name, 16);
         assertThat(limit.forgetOldFailures()).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from login_failure where failed_at < ?", Long.class,
-                java.time.Instant.now().minus(java.time.Duration.ofMinutes(15)))).isZero();
+                Instant.now().minus(Duration.ofMinutes(15)))).isZero();
     }
 
     @Test
@@ -240,7 +244,7 @@ class SecurityHttpTest {
     }
 
     private static String unknownCodes(String prefix) {
-        var codes = new java.util.StringJoiner(",", "[", "]");
+        var codes = new StringJoiner(",", "[", "]");
         for (int i = 0; i < 100; i++) {
             codes.add("\"NOT_A_CODE_" + prefix + i + "\"");
         }
@@ -250,7 +254,7 @@ class SecurityHttpTest {
     /** Moves a name's failed sign-ins back in time, as if that many minutes had passed. */
     private void ageFailures(String name, int minutes) {
         jdbc.update("update login_failure set failed_at = failed_at - interval '" + minutes + "' minute "
-                + "where user_key = ?", app.headsup.intake.Sha256.hex(name.toLowerCase()));
+                + "where user_key = ?", Sha256.hex(name.toLowerCase()));
     }
 
     private void forgetFailures() {

@@ -9,6 +9,9 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.assertj.core.api.Assertions;
 
 /**
  * Debian's headless Chromium driven by Playwright, as a person would use the app. Screenshots go
@@ -48,15 +51,15 @@ public final class Browser implements AutoCloseable {
     public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     /** Nothing sticks out sideways: a phone user never scrolls left and right to read a page. */
     public static void assertFitsWidth(Page page, int width) {
-        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth"))
+        Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth"))
                 .intValue()).as("the page fits %d px", width).isLessThanOrEqualTo(width);
     }
 

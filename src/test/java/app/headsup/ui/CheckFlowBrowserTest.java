@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
 
 /** The questionnaire in real headless Chromium: answer, submit, read the result, as a person would. */
 class CheckFlowBrowserTest extends BrowserTestBase {
@@ -63,7 +64,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         var page = open("/check", 1280);
         startAnswering(page, 22);
         page.locator(".theme").nth(1).getByText("Yes, or not sure").click();
-        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]").getByText("Yes", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]").getByText("Yes", new Locator.GetByTextOptions().setExact(true)).click();
         nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("See a doctor first");
         assertThat(page.locator("#no-routine")).isVisible();
@@ -123,9 +124,9 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         Browser.assertFitsWidth(page, 375);
     }
 
-    private static com.microsoft.playwright.Locator visibleItem(Page page, String text) {
+    private static Locator visibleItem(Page page, String text) {
         return page.locator("vaadin-select-item")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true)).getByText(text);
+                .filter(new Locator.FilterOptions().setVisible(true)).getByText(text);
     }
 
     @Test
@@ -146,7 +147,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#patch-test li")).hasCount(5);
         var download = page.waitForDownload(() -> page.locator("#patch-test-reminder").click());
         assertThat(download.suggestedFilename()).isEqualTo("patch-test-reminder.ics");
-        String ics = java.nio.file.Files.readString(download.path());
+        String ics = Files.readString(download.path());
         assertThat(ics).contains("BEGIN:VEVENT").contains("SUMMARY:Look at the patch test: Jojoba\\, Lavender");
     }
 
@@ -196,12 +197,12 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         page.getByLabel("Search the rules").fill("hearing");
         assertThat(page.getByText("1 of 94 rules match")).isVisible();
         // The grid recycles row elements, so only what is visible counts.
-        var visible = new com.microsoft.playwright.Locator.FilterOptions().setVisible(true);
+        var visible = new Locator.FilterOptions().setVisible(true);
         assertThat(page.locator("vaadin-grid-cell-content").filter(visible)
-                .getByText("RECEIVER-HEARING_AID", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)))
+                .getByText("RECEIVER-HEARING_AID", new Locator.GetByTextOptions().setExact(true)))
                 .hasCount(1);
         assertThat(page.locator("vaadin-grid-cell-content").filter(visible)
-                .getByText("RECEIVER-EPILEPSY", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)))
+                .getByText("RECEIVER-EPILEPSY", new Locator.GetByTextOptions().setExact(true)))
                 .hasCount(0);
     }
 

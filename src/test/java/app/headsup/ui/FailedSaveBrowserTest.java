@@ -10,6 +10,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 
 /**
  * A save the database refuses is never silent: the page says it was not saved, what was typed stays
@@ -49,13 +50,13 @@ class FailedSaveBrowserTest extends BrowserTestBase {
         assertThat(page.getByLabel("User name")).hasValue("wanda");
         assertThat(page.getByLabel("Full name")).hasValue("Wanda Witness");
         assertThat(page.getByLabel("First password")).hasValue("wanda-long-password");
-        org.assertj.core.api.Assertions.assertThat(accountLines()).as("no audit line: nothing half-saved")
+        Assertions.assertThat(accountLines()).as("no audit line: nothing half-saved")
                 .isEqualTo(accountsBefore);
         var errors = LOG.errors().subList(errorsBefore, LOG.errors().size());
-        org.assertj.core.api.Assertions.assertThat(errors).hasSize(1).first().asString()
+        Assertions.assertThat(errors).hasSize(1).first().asString()
                 .contains("AccountsView", "DataIntegrityViolationException", "23513")
                 .doesNotContain("wanda", "Wanda");
-        org.assertj.core.api.Assertions.assertThat(LOG.text()).doesNotContain("wanda", "Wanda");
+        Assertions.assertThat(LOG.text()).doesNotContain("wanda", "Wanda");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
         jdbc.execute("alter table therapist drop constraint refuse_wanda");

@@ -10,6 +10,17 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Locator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.slf4j.LoggerFactory;
 
 /**
  * The therapist's side in real headless Chromium: the first admin from the settings, accounts,
@@ -21,16 +32,16 @@ public class PracticeBrowserTest extends BrowserTestBase {
 
     private static final LogCapture LOG = new LogCapture("practice-test");
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void captureTheLog() {
         LOG.attach();
     }
 
-    static String pdfText(java.nio.file.Path file) {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    static String pdfText(Path file) {
+        try (var document = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -61,11 +72,11 @@ public class PracticeBrowserTest extends BrowserTestBase {
     static void onlyTheOwnerDownloads(Page owner, String link, String fileStart, Page... others) {
         String url = owner.url().replaceAll("(https?://[^/]+/).*", "$1") + owner.locator(link).getAttribute("href");
         var own = owner.request().get(url);
-        org.assertj.core.api.Assertions.assertThat(own.status()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(own.text()).startsWith(fileStart);
+        Assertions.assertThat(own.status()).isEqualTo(200);
+        Assertions.assertThat(own.text()).startsWith(fileStart);
         for (Page other : others) {
             var response = other.request().get(url);
-            org.assertj.core.api.Assertions.assertThat(response.text()).as("%s fetched by another session", link)
+            Assertions.assertThat(response.text()).as("%s fetched by another session", link)
                     .doesNotStartWith(fileStart).doesNotContain("Clara");
         }
     }
@@ -149,7 +160,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
         CheckFlowBrowserTest.next(page);
         page.locator(".theme").first().getByText("Yes, or not sure").click();
-        page.locator("[data-code=MIGRAINE_NOW]").getByText("Yes", new com.microsoft.playwright.Locator.GetByTextOptions()
+        page.locator("[data-code=MIGRAINE_NOW]").getByText("Yes", new Locator.GetByTextOptions()
                 .setExact(true)).click();
         CheckFlowBrowserTest.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("Not today");
@@ -180,7 +191,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         onlyTheOwnerDownloads(page, "#pdf", "%PDF", theoElsewhere, nobody);
         var download = page.waitForDownload(() -> page.locator("#pdf").click());
         String pdf = pdfText(download.path());
-        org.assertj.core.api.Assertions.assertThat(pdf).contains("Client: Clara Client", "Result: not today", "Conditions: A migraine right now?",
+        Assertions.assertThat(pdf).contains("Client: Clara Client", "Result: not today", "Conditions: A migraine right now?",
                 "No routine", "Rule set: 2026.12+", "typing their name \"Clara Client\"", "Moved the session to Friday.");
         Browser.screenshot(page, "practice-intake-1280");
         page.getByText("← Clara Client").click();
@@ -200,7 +211,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.getByText("Yes, they want it").click();
         CheckFlowBrowserTest.next(page);
         CheckFlowBrowserTest.next(page);
-        page.locator("[data-code=MIGRAINE_NOW]").getByText("No", new com.microsoft.playwright.Locator.GetByTextOptions()
+        page.locator("[data-code=MIGRAINE_NOW]").getByText("No", new Locator.GetByTextOptions()
                 .setExact(true)).click();
         CheckFlowBrowserTest.nextUntilResult(page);
         assertThat(page.locator("#changes")).containsText("No longer condition: A migraine right now?");
@@ -209,7 +220,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#changes-since-last")).containsText("No longer condition: A migraine right now?");
         page.getByText("← Clara Client").click();
         assertThat(page.locator("#history vaadin-grid-cell-content").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Go ahead"))).not().hasCount(0);
+                new Locator.FilterOptions().setHasText("Go ahead"))).not().hasCount(0);
         Browser.screenshot(page, "practice-client-1280");
         signOut(page);
 
@@ -236,7 +247,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.locator("#clients").getByText("Clara Client").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a pre-fill link")).click();
         String link = page.locator("#prefill-url input").inputValue();
-        org.assertj.core.api.Assertions.assertThat(link).matches("http://localhost:\\d+/prefill/[A-Za-z0-9_-]{43}");
+        Assertions.assertThat(link).matches("http://localhost:\\d+/prefill/[A-Za-z0-9_-]{43}");
         prefillToken = link.substring(link.lastIndexOf('/') + 1);
         assertThat(page.locator("#prefill-links")).containsText("Made, not opened");
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
@@ -252,9 +263,9 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(home.locator("footer")).containsText("kept for your therapist only");
         assertThat(home.locator("meta[name=referrer]")).hasAttribute("content", "same-origin");
         var headers = home.request().get(link).headers();
-        org.assertj.core.api.Assertions.assertThat(headers).containsEntry("referrer-policy", "same-origin")
+        Assertions.assertThat(headers).containsEntry("referrer-policy", "same-origin")
                 .containsEntry("x-content-type-options", "nosniff").containsEntry("x-frame-options", "DENY");
-        org.assertj.core.api.Assertions.assertThat(headers.get("cache-control")).contains("no-store");
+        Assertions.assertThat(headers.get("cache-control")).contains("no-store");
         home.getByText("Yes, I'd like that").click();
         CheckFlowBrowserTest.next(home);
         assertThat(home.getByLabel("Your age (years)")).not().hasValue("");
@@ -263,7 +274,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         home.locator(".theme").first().getByText("Yes, or not sure").click();
         // An answer is saved as it is given, without moving on: the page says so, then is closed.
         home.evaluate("document.getElementById('saved').textContent = ''");
-        home.locator("[data-code=MIGRAINE_NOW]").getByText("Yes", new com.microsoft.playwright.Locator.GetByTextOptions()
+        home.locator("[data-code=MIGRAINE_NOW]").getByText("Yes", new Locator.GetByTextOptions()
                 .setExact(true)).click();
         assertThat(home.locator("#saved")).containsText("Answers saved at");
         home.context().close();
@@ -324,7 +335,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         CheckFlowBrowserTest.next(page);
         page.locator(".theme").nth(1).getByText("Yes, or not sure").click();
         page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]").getByText("Yes",
-                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+                new Locator.GetByTextOptions().setExact(true)).click();
         CheckFlowBrowserTest.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("See a doctor first");
         clientSigns(page, "Clara Client");
@@ -336,7 +347,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.getByLabel("Add a note").fill("Dr Gray: gentle massage is fine, no neck work.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record doctor's clearance")).click();
         assertThat(page.locator("#note-message")).containsText("the day the doctor cleared");
-        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        String day = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         page.getByLabel("Day the doctor cleared it (year-month-day)").fill(day);
         page.getByLabel("Day the doctor cleared it (year-month-day)").press("Enter");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record doctor's clearance")).click();
@@ -344,7 +355,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#notes")).containsText("no neck work");
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
         var download = page.waitForDownload(() -> page.locator("#pdf").click());
-        org.assertj.core.api.Assertions.assertThat(pdfText(download.path())).contains("Result: see a doctor first",
+        Assertions.assertThat(pdfText(download.path())).contains("Result: see a doctor first",
                 "Clearance given on " + day, "no neck work");
 
         // The injury was years ago, not weeks: a correction is a new intake, the first stays, marked.
@@ -354,7 +365,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         CheckFlowBrowserTest.next(page);
         CheckFlowBrowserTest.next(page);
         page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]").getByText("No",
-                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+                new Locator.GetByTextOptions().setExact(true)).click();
         CheckFlowBrowserTest.nextUntilResult(page);
         assertThat(page.locator("#changes")).containsText("Changed from the intake being corrected");
         assertThat(page.locator("#changes")).containsText("concussion");
@@ -395,13 +406,13 @@ public class PracticeBrowserTest extends BrowserTestBase {
     @Test
     @Order(7)
     void theLogOfAllThatHoldsNoNamesHealthAnswersOrPasswords() {
-        org.slf4j.LoggerFactory.getLogger(PracticeBrowserTest.class).info("log capture is live");
+        LoggerFactory.getLogger(PracticeBrowserTest.class).info("log capture is live");
         String log = LOG.text();
-        org.assertj.core.api.Assertions.assertThat(log).contains("log capture is live");
-        org.assertj.core.api.Assertions.assertThat(prefillToken).as("the pre-fill test ran first").hasSize(43);
+        Assertions.assertThat(log).contains("log capture is live");
+        Assertions.assertThat(prefillToken).as("the pre-fill test ran first").hasSize(43);
         for (String secret : new String[] {"Clara", "clara@example.org", "1990-04-02", "MIGRAINE", "migraine",
                 "Moved the session", "Dr Gray", "no neck work", "HEAD_OR_NECK", prefillToken, "first-admin-password", "tess-long-password", "wrong-password"}) {
-            org.assertj.core.api.Assertions.assertThat(log).as("the log must not contain %s", secret)
+            Assertions.assertThat(log).as("the log must not contain %s", secret)
                     .doesNotContain(secret);
         }
     }

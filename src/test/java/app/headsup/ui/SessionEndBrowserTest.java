@@ -11,6 +11,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 import app.headsup.intake.account.Accounts;
 import app.headsup.intake.account.Role;
+import com.microsoft.playwright.Locator;
+import org.assertj.core.api.Assertions;
 
 /**
  * When a practice session ends, in real headless Chromium: an account switched off is out at its next
@@ -34,9 +36,9 @@ class SessionEndBrowserTest extends BrowserTestBase {
     }
 
     /** The accounts grid's cells, once it lists this account. */
-    private static com.microsoft.playwright.Locator accountCells(Page admin, String username) {
+    private static Locator accountCells(Page admin, String username) {
         var cells = admin.locator("#accounts vaadin-grid-cell-content");
-        cells.getByText(username, new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).waitFor();
+        cells.getByText(username, new Locator.GetByTextOptions().setExact(true)).waitFor();
         return cells;
     }
 
@@ -71,7 +73,7 @@ class SessionEndBrowserTest extends BrowserTestBase {
         assertThat(ida.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients"))).isVisible();
         // Nothing is clicked; the heartbeat goes on every second. Still signed in a while later...
         ida.waitForTimeout(6_000);
-        org.assertj.core.api.Assertions.assertThat(ida.url()).contains("/practice").doesNotContain("/login");
+        Assertions.assertThat(ida.url()).contains("/practice").doesNotContain("/login");
         // ...and out once the idle time has passed.
         onTheSignInPage(ida);
         ida.navigate(ida.url().replace("/login", "/practice"));
@@ -93,7 +95,7 @@ class SessionEndBrowserTest extends BrowserTestBase {
         newPassword.fill("given-by-the-admin");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
         assertThat(admin.getByText("New password set for pat.")).isVisible();
-        org.assertj.core.api.Assertions.assertThat(accounts.byUsername("pat").mustChangePassword()).isTrue();
+        Assertions.assertThat(accounts.byUsername("pat").mustChangePassword()).isTrue();
 
         var page = signedIn("pat", "given-by-the-admin");
         page.waitForURL(url -> url.contains("/practice/password"));
@@ -108,6 +110,6 @@ class SessionEndBrowserTest extends BrowserTestBase {
         page.getByLabel("New password again").fill("pats-own-password");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients"))).isVisible();
-        org.assertj.core.api.Assertions.assertThat(accounts.byUsername(pat.username()).mustChangePassword()).isFalse();
+        Assertions.assertThat(accounts.byUsername(pat.username()).mustChangePassword()).isFalse();
     }
 }

@@ -13,10 +13,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  */
 class AccountDetails implements UserDetailsService {
 
-    private final Therapists therapists;
+    private final TherapistRecords therapists;
     private final LoginLimit limit;
 
-    AccountDetails(Therapists therapists, LoginLimit limit) {
+    AccountDetails(TherapistRecords therapists, LoginLimit limit) {
         this.therapists = therapists;
         this.limit = limit;
     }

@@ -2,6 +2,7 @@ package app.headsup.intake.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.headsup.intake.audit.AuditLog;
+import java.util.Locale;
 
 /** Creates and manages accounts. Passwords are only ever kept as adaptive hashes (bcrypt). */
 @Service
@@ -17,13 +19,13 @@ public class Accounts {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,79}");
 
-    private final Therapists therapists;
+    private final TherapistRecords therapists;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Accounts(Therapists therapists, PasswordEncoder passwords, AuditLog audit, Clock clock,
+    Accounts(TherapistRecords therapists, PasswordEncoder passwords, AuditLog audit, Clock clock,
             ApplicationEventPublisher events) {
         this.therapists = therapists;
         this.passwords = passwords;
@@ -39,7 +41,7 @@ public class Accounts {
     }
 
     private static String normalised(String username) {
-        return username.strip().toLowerCase(java.util.Locale.ROOT);
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     @Transactional
@@ -117,8 +119,13 @@ public class Accounts {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<Therapist> find(String username) {
+    public Optional<Therapist> find(String username) {
         return therapists.findByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Therapist> find(long id) {
+        return therapists.findById(id);
     }
 
     @Transactional(readOnly = true)

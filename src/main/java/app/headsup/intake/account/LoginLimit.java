@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.headsup.intake.Sha256;
+import java.time.Instant;
 
 /**
  * Slows down password guessing. After {@code max-failures} failed sign-ins for one name within the
@@ -73,7 +74,7 @@ public class LoginLimit {
         return nameKey(username).substring(0, 16);
     }
 
-    private java.time.Instant windowStart() {
+    private Instant windowStart() {
         return clock.instant().minus(settings.window());
     }
 

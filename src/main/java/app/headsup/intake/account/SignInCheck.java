@@ -19,7 +19,7 @@ class SignInCheck implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginLimit limit;
 
-    SignInCheck(Therapists therapists, LoginLimit limit, PasswordEncoder encoder) {
+    SignInCheck(TherapistRecords therapists, LoginLimit limit, PasswordEncoder encoder) {
         this.passwords = new DaoAuthenticationProvider(new AccountDetails(therapists, limit));
         this.passwords.setPasswordEncoder(encoder);
         this.limit = limit;

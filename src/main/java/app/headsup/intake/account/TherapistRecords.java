@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Therapists extends JpaRepository<Therapist, Long> {
+interface TherapistRecords extends JpaRepository<Therapist, Long> {
 
     Optional<Therapist> findByUsername(String username);
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AuditEntries extends JpaRepository<AuditEntry, Long> {
+public interface AuditEntryRecords extends JpaRepository<AuditEntry, Long> {
 
     List<AuditEntry> findBySubjectOrderByAtAsc(String subject);
 

@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-    private final AuditEntries entries;
+    private final AuditEntryRecords entries;
     private final Clock clock;
 
-    AuditLog(AuditEntries entries, Clock clock) {
+    AuditLog(AuditEntryRecords entries, Clock clock) {
         this.entries = entries;
         this.clock = clock;
     }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.headsup.intake.account.Therapist;
 import app.headsup.intake.audit.AuditLog;
 import app.headsup.screening.ReceiverAnswers;
+import java.time.Instant;
 
 /**
  * A therapist's client list. Every method takes the therapist asking, and another therapist's client
@@ -62,7 +63,7 @@ public class Clients {
 
     /** Called inside the transaction that signs an intake: the retention period counts from here. */
     @Transactional
-    public void visited(Client client, java.time.Instant at) {
+    public void visited(Client client, Instant at) {
         records.findById(client.id()).ifPresent(c -> c.visited(at));
     }
 
@@ -82,7 +83,7 @@ public class Clients {
 
     /** The retention job: erases every client not seen since the given time. */
     @Transactional
-    public int purgeNotSeenSince(java.time.Instant since) {
+    public int purgeNotSeenSince(Instant since) {
         var expired = records.findNotSeenSince(since);
         for (Client client : expired) {
             records.delete(client);

@@ -20,9 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import app.headsup.intake.Sha256;
 import app.headsup.intake.account.Therapist;
-import app.headsup.intake.account.Therapists;
+import app.headsup.intake.account.Accounts;
 import app.headsup.intake.audit.AuditLog;
 import app.headsup.intake.client.Clients;
+import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Makes, opens and completes pre-fill links. The token is shown to the therapist once, when the link
@@ -37,7 +39,7 @@ public class PrefillLinks {
 
     private final PrefillLinkRecords records;
     private final Clients clients;
-    private final Therapists therapists;
+    private final Accounts accounts;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
@@ -45,11 +47,11 @@ public class PrefillLinks {
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
-    PrefillLinks(PrefillLinkRecords records, Clients clients, Therapists therapists, AuditLog audit, JsonMapper json,
+    PrefillLinks(PrefillLinkRecords records, Clients clients, Accounts accounts, AuditLog audit, JsonMapper json,
             Clock clock, PrefillSettings settings, PlatformTransactionManager transactions) {
         this.records = records;
         this.clients = clients;
-        this.therapists = therapists;
+        this.accounts = accounts;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -91,7 +93,7 @@ public class PrefillLinks {
         revoke(therapist, link, now);
     }
 
-    private void revoke(Therapist therapist, PrefillLink link, java.time.Instant now) {
+    private void revoke(Therapist therapist, PrefillLink link, Instant now) {
         link.revoke(now);
         audit.record(therapist.username(), "PREFILL_LINK_REVOKED", "prefill link " + link.id());
     }
@@ -126,7 +128,7 @@ public class PrefillLinks {
                 audit.record(CLIENT, "PREFILL_LINK_OPENED", "prefill link " + link.id());
                 state = PrefillState.OPENED;
             }
-            var therapist = therapists.findById(link.therapistId()).orElseThrow();
+            var therapist = accounts.find(link.therapistId()).orElseThrow();
             var client = clients.find(therapist, link.clientId()).orElseThrow();
             return new LinkForClient(state, state == PrefillState.OPENED ? draft(link) : null,
                     client.ageOn(LocalDate.now(clock.withZone(ZoneOffset.UTC))), therapist.displayName(),
@@ -174,7 +176,7 @@ public class PrefillLinks {
      * Changes an open link in its own transaction. Two changes at once (two tabs, two instances) meet
      * at the version: the later one is refused rather than overwriting a link completed meanwhile.
      */
-    private void change(String token, java.util.function.Consumer<PrefillLink> change, @Nullable String auditAction) {
+    private void change(String token, Consumer<PrefillLink> change, @Nullable String auditAction) {
         try {
             transaction.executeWithoutResult(status -> {
                 var link = link(token).orElseThrow(() -> new PrefillException("This link is not valid."));
@@ -214,6 +216,6 @@ public class PrefillLinks {
      * the client's age today and whom the answers go to. Never the client's name or contact.
      */
     public record LinkForClient(PrefillState state, @Nullable PrefillDraft draft, int ageYears,
-            String therapistName, java.time.Instant expiresAt) {
+            String therapistName, Instant expiresAt) {
     }
 }

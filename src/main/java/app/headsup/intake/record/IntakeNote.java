@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.format.DateTimeFormatter;
 
 /** A note added to a signed intake: the therapist's session note, or a doctor's clearance as it arrived. */
 @Entity
@@ -69,7 +70,7 @@ public class IntakeNote {
     }
 
     /** How the note reads in the record and the PDF: what it is, when and by whom, then the text. */
-    public String heading(java.time.format.DateTimeFormatter when) {
+    public String heading(DateTimeFormatter when) {
         return (kind == Kind.CLEARANCE ? "Clearance" + (clearedOn == null ? "" : " given on " + clearedOn)
                 : "Session note") + ", written " + when.format(writtenAt) + " by " + author;
     }

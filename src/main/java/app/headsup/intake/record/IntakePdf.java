@@ -24,6 +24,8 @@ import app.headsup.screening.OilResult;
 import app.headsup.screening.RoutineResult;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
+import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * The printable record of a signed intake, laid out by OpenPDF: client, date, every answer in plain
@@ -33,7 +35,7 @@ import app.headsup.screening.ScreeningRequest;
 @Component
 public class IntakePdf {
 
-    private static final java.math.BigDecimal THIRTY_ML = java.math.BigDecimal.valueOf(30);
+    private static final BigDecimal THIRTY_ML = BigDecimal.valueOf(30);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
@@ -66,7 +68,7 @@ public class IntakePdf {
         heading(document, "Answers");
         answers(document, stored.request(), vocabulary);
 
-        heading(document, "Result: " + result.verdict().words().toLowerCase(java.util.Locale.ROOT));
+        heading(document, "Result: " + result.verdict().words().toLowerCase(Locale.ROOT));
         line(document, result.summary());
         for (Finding finding : result.findings()) {
             line(document, "- " + finding.message() + " Why: " + finding.reason() + " Source: " + finding.source()
@@ -80,7 +82,7 @@ public class IntakePdf {
         if (!result.oils().isEmpty()) {
             heading(document, "Oils");
             for (OilResult oil : result.oils()) {
-                line(document, "- " + vocabulary.label(CodeList.OILS, oil.oil()) + ": " + oil.status().words().toLowerCase(java.util.Locale.ROOT)
+                line(document, "- " + vocabulary.label(CodeList.OILS, oil.oil()) + ": " + oil.status().words().toLowerCase(Locale.ROOT)
                         + (oil.maxDilutionPercent() == null ? "" : ", at most "
                                 + oil.maxDilutionPercent().stripTrailingZeros().toPlainString() + " % on its own ("
                                 + Dilution.inWords(THIRTY_ML, oil.maxDilutionPercent()) + ")")

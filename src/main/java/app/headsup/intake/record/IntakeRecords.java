@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import java.time.Instant;
 
 interface IntakeRecords extends JpaRepository<Intake, Long> {
 
@@ -18,7 +19,7 @@ interface IntakeRecords extends JpaRepository<Intake, Long> {
 
     /** The intake signed just before a given moment, for "what changed since last time". */
     Optional<Intake> findFirstByClientIdAndConfirmedAtLessThanOrderByConfirmedAtDesc(long clientId,
-            java.time.Instant before);
+            Instant before);
 
     List<Intake> findByClientIdOrderByConfirmedAtAsc(long clientId);
 

@@ -27,6 +27,7 @@ import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.ScreeningService;
 import app.headsup.screening.Verdict;
+import java.util.ArrayList;
 
 /**
  * Signs and reads intakes. Signing screens the answers and writes the request, the full result, the
@@ -145,7 +146,7 @@ public class Intakes {
             return List.of();
         }
         var previous = find(therapist, before.get().id()).orElseThrow();
-        var changes = new java.util.ArrayList<>(AnswerChanges.between(previous.request(), current.request(),
+        var changes = new ArrayList<>(AnswerChanges.between(previous.request(), current.request(),
                 vocabulary));
         var ruleSet = AnswerChanges.ruleSetChange(previous.intake(), current.intake());
         if (ruleSet != null) {

@@ -1,5 +1,7 @@
 package app.headsup.rules.facts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a finding is about, so that nobody outside the rules reads meaning out of a rule id: an answer
  * about a person's health (a condition, medicine, age or pregnancy), something on one area, an allergy,
@@ -35,7 +37,7 @@ public enum FindingKind {
     }
 
     /** The answer code a rule of this kind is about (RECEIVER-FEVER → FEVER, ALLERGY-TREE_NUT → TREE_NUT), if any. */
-    public static @org.jspecify.annotations.Nullable String codeOfRule(String rule) {
+    public static @Nullable String codeOfRule(String rule) {
         return switch (ofRule(rule)) {
             case CONDITION, LOCAL, ALLERGY -> rule.substring(rule.lastIndexOf('-') + 1);
             case OIL, ROUTINE, CONSENT -> null;

@@ -3,6 +3,7 @@ package app.headsup.rules.facts;
 import java.util.List;
 
 import org.kie.api.runtime.rule.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one function rule consequences call: {@code insert(finding(kcontext, $fact))}. It records
@@ -55,7 +56,7 @@ public final class Hits {
                 List.of(), plan.routine(), plan.alternative());
     }
 
-    private static Hit about(RuleContext rule, @org.jspecify.annotations.Nullable String code, Person person,
+    private static Hit about(RuleContext rule, @Nullable String code, Person person,
             boolean unsure) {
         String name = name(rule);
         return new Hit(name, name, FindingKind.ofRule(name), code, person, unsure, List.of(), List.of(), null, null);

@@ -9,19 +9,24 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import app.headsup.rules.RuleEngine;
 import app.headsup.screening.ScreeningService;
-import app.headsup.ui.MainLayout;
 import app.headsup.ui.player.RoutinePlayer;
 import app.headsup.ui.result.ResultPanel;
+import app.headsup.ui.questionnaire.Stepper;
+import app.headsup.ui.questionnaire.QuestionsThenResult;
+import app.headsup.ui.questionnaire.Questionnaire;
+import app.headsup.ui.questionnaire.Answers;
 
 /**
  * Checks one massage: the questions one step at a time, then the result. The safety answer comes
  * from the screening service, never from this view.
  */
-@Route(value = "check", layout = MainLayout.class)
+@Route("check")
+@Menu(title = "One person", order = 2)
 @AnonymousAllowed
 @PreserveOnRefresh
 @PageTitle("Check a massage · HeadsUp")

@@ -1,4 +1,4 @@
-/** The questionnaire for one massage: answers kept in the UI session only, screened by the service. */
+/** The one-person check: the questionnaire for one massage, then its result; nothing is stored. */
 @NullMarked
 package app.headsup.ui.check;
 

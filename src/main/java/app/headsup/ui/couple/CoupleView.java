@@ -17,18 +17,18 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import app.headsup.rules.RuleEngine;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningService;
-import app.headsup.ui.MainLayout;
-import app.headsup.ui.check.Answers;
-import app.headsup.ui.check.Questionnaire;
-import app.headsup.ui.check.QuestionsThenResult;
-import app.headsup.ui.check.Step;
-import app.headsup.ui.check.Stepper;
-import app.headsup.ui.check.Who;
+import app.headsup.ui.questionnaire.Answers;
+import app.headsup.ui.questionnaire.Questionnaire;
+import app.headsup.ui.questionnaire.QuestionsThenResult;
+import app.headsup.ui.questionnaire.Step;
+import app.headsup.ui.questionnaire.Stepper;
+import app.headsup.ui.questionnaire.Who;
 import app.headsup.ui.player.RoutinePlayer;
 import app.headsup.ui.result.ResultPanel;
 
@@ -36,7 +36,8 @@ import app.headsup.ui.result.ResultPanel;
  * A couple trying this for the first time: each partner answers once about themselves, and the app
  * screens both directions (A massages B, B massages A), shown side by side.
  */
-@Route(value = "couple", layout = MainLayout.class)
+@Route("couple")
+@Menu(title = "Couples", order = 1)
 @AnonymousAllowed
 @PageTitle("A couple's check · HeadsUp")
 @PreserveOnRefresh

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import app.headsup.catalogue.CodeList;
@@ -37,16 +38,17 @@ import app.headsup.screening.RequestBuilder;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.ScreeningService;
-import app.headsup.ui.MainLayout;
-import app.headsup.ui.check.Questionnaire;
+import app.headsup.ui.questionnaire.Questionnaire;
 import app.headsup.ui.result.OilStatusList;
 import app.headsup.ui.result.OilWords;
+import java.util.stream.Collectors;
 
 /**
  * Is this oil fine for this person, and how much of it? Only the questions that matter for oils
  * are asked; the statuses come from the same screening as everything else and update as you answer.
  */
-@Route(value = "oils", layout = MainLayout.class)
+@Route("oils")
+@Menu(title = "Oils", order = 3)
 @AnonymousAllowed
 @PageTitle("Oil checker · HeadsUp")
 public class OilCheckerView extends Main {
@@ -197,7 +199,7 @@ public class OilCheckerView extends Main {
         if (shares.size() > 1) {
             var together = new Paragraph("Together in one bottle they share this person's limit: " + shares.stream()
                     .map(share -> vocabulary.label(CodeList.OILS, share.oil()) + " " + OilWords.percent(share.percent()))
-                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
+                    .collect(Collectors.joining(", ")) + ".");
             together.setId("shares");
             statuses.add(together);
         }

@@ -24,7 +24,7 @@ import app.headsup.intake.account.Role;
 import app.headsup.intake.account.Therapist;
 
 /** The admin's page: every account, a form to add a therapist, and switching accounts off and on. */
-@Route(value = "practice/accounts", layout = PracticeLayout.class)
+@Route("practice/accounts")
 @PageTitle("Accounts · HeadsUp")
 @RolesAllowed("ADMIN")
 public class AccountsView extends Main {

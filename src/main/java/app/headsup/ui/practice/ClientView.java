@@ -40,7 +40,7 @@ import app.headsup.screening.Verdict;
 import app.headsup.ui.result.Words;
 
 /** One client. Another therapist's client is "not found", exactly like one that does not exist. */
-@Route(value = "practice/clients", layout = PracticeLayout.class)
+@Route("practice/clients")
 @PageTitle("Client · HeadsUp")
 @RolesAllowed("THERAPIST")
 public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnterObserver {

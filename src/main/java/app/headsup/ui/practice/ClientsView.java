@@ -30,7 +30,7 @@ import app.headsup.intake.client.ClientException;
 import app.headsup.intake.client.Clients;
 
 /** A therapist's own clients, and a form to add one. */
-@Route(value = "practice", layout = PracticeLayout.class)
+@Route("practice")
 @PageTitle("Clients · HeadsUp")
 @PermitAll
 public class ClientsView extends Main implements BeforeEnterObserver {

@@ -48,7 +48,7 @@ import app.headsup.ui.result.ResultPanel;
  * the result exactly as it was then, and the notes and clearances added since. Read-only: notes are
  * added beside it, never into it.
  */
-@Route(value = "practice/intakes", layout = PracticeLayout.class)
+@Route("practice/intakes")
 @PageTitle("Signed intake · HeadsUp")
 @RolesAllowed("THERAPIST")
 public class IntakeRecordView extends Main implements HasUrlParameter<Long>, BeforeEnterObserver {

@@ -39,10 +39,10 @@ import app.headsup.rules.RuleEngine;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.ScreeningService;
-import app.headsup.ui.check.Answers;
-import app.headsup.ui.check.Questionnaire;
-import app.headsup.ui.check.QuestionsThenResult;
-import app.headsup.ui.check.Stepper;
+import app.headsup.ui.questionnaire.Answers;
+import app.headsup.ui.questionnaire.Questionnaire;
+import app.headsup.ui.questionnaire.QuestionsThenResult;
+import app.headsup.ui.questionnaire.Stepper;
 import app.headsup.ui.result.ResultPanel;
 
 /**
@@ -51,7 +51,7 @@ import app.headsup.ui.result.ResultPanel;
  * starts (a first or returning visit, a pre-fill to review, a correction) is the service's decision
  * ({@link IntakeDrafts}); this page shows it.
  */
-@Route(value = "practice/intake", layout = PracticeLayout.class)
+@Route("practice/intake")
 @PageTitle("Intake · HeadsUp")
 @RolesAllowed("THERAPIST")
 @PreserveOnRefresh

@@ -8,20 +8,23 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import app.headsup.ui.MainLayout;
 
 /** Sign-in for therapists. The form posts to Spring Security; a failure comes back with ?error. */
-@Route(value = "login", layout = MainLayout.class)
+@Route("login")
+@Menu(title = "Therapists", order = 5)
 @PageTitle("Sign in · HeadsUp")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final SignedIn signedIn;
 
-    public LoginView() {
+    public LoginView(SignedIn signedIn) {
+        this.signedIn = signedIn;
         addClassName("headsup-page");
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Therapists");
@@ -40,6 +43,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (signedIn.isSignedIn()) {
+            // Already signed in (the header's "Therapists" link): straight to the practice.
+            event.forwardTo(PracticeLayout.home(signedIn));
+            return;
+        }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 }

@@ -20,7 +20,7 @@ import app.headsup.intake.account.Passwords;
  * Change your own password, with the current one. After the admin set a new password for you, this is
  * the only practice page until you have chosen your own.
  */
-@Route(value = "practice/password", layout = PracticeLayout.class)
+@Route("practice/password")
 @PageTitle("Password · HeadsUp")
 @PermitAll
 public class PasswordView extends Main {

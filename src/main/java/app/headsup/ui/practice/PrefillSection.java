@@ -17,6 +17,7 @@ import app.headsup.intake.client.Client;
 import app.headsup.intake.prefill.PrefillLink;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PrefillState;
+import java.time.Duration;
 
 /**
  * A client's pre-fill links: make one to send, see where each stands, and review the answers of a
@@ -93,7 +94,7 @@ class PrefillSection extends Div {
     }
 
     /** "7 days", "1 day", or hours for a link that lasts less than a day. */
-    static String days(java.time.Duration validFor) {
+    static String days(Duration validFor) {
         long days = validFor.toDays();
         if (days >= 1) {
             return days == 1 ? "1 day" : days + " days";

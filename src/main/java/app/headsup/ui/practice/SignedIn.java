@@ -31,6 +31,10 @@ public class SignedIn {
         return account;
     }
 
+    public boolean isSignedIn() {
+        return authentication.isAuthenticated();
+    }
+
     public boolean isAdmin() {
         return authentication.hasRole("ADMIN");
     }

@@ -21,19 +21,18 @@ import app.headsup.intake.prefill.PrefillException;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PrefillLinks.LinkForClient;
 import app.headsup.rules.RuleEngine;
-import app.headsup.ui.MainLayout;
 import app.headsup.ui.StoresAnswers;
-import app.headsup.ui.check.Answers;
-import app.headsup.ui.check.Questionnaire;
-import app.headsup.ui.check.Stepper;
-import app.headsup.ui.check.Who;
+import app.headsup.ui.questionnaire.Answers;
+import app.headsup.ui.questionnaire.Questionnaire;
+import app.headsup.ui.questionnaire.Stepper;
+import app.headsup.ui.questionnaire.Who;
 
 /**
  * The questionnaire a client fills at home from their therapist's link, without an account. Every
  * answer and every step they move to saves the answers with the link, so closing the page, a
  * timeout or another device carries on where they were. No verdict here: the therapist goes through it with them.
  */
-@Route(value = "prefill", layout = MainLayout.class)
+@Route("prefill")
 @AnonymousAllowed
 @PreserveOnRefresh
 @PageTitle("Before your session · HeadsUp")

@@ -1,4 +1,4 @@
-package app.headsup.ui.check;
+package app.headsup.ui.questionnaire;
 
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package app.headsup.ui.check;
+package app.headsup.ui.questionnaire;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +27,7 @@ import app.headsup.rules.facts.Pregnancy;
 import app.headsup.ui.map.BodyMap;
 import app.headsup.ui.map.BodyMapArtwork;
 import app.headsup.screening.ReceiverAnswers;
+import java.util.Collection;
 
 /**
  * The questions, as steps bound to one person's {@link Answers}: every question with its label
@@ -314,7 +315,7 @@ public class Questionnaire {
         return question;
     }
 
-    private static <T> void replace(java.util.Collection<T> target, java.util.Collection<T> values) {
+    private static <T> void replace(Collection<T> target, Collection<T> values) {
         target.clear();
         target.addAll(values);
     }

@@ -1,4 +1,4 @@
-package app.headsup.ui.check;
+package app.headsup.ui.questionnaire;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

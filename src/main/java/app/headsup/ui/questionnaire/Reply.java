@@ -1,4 +1,4 @@
-package app.headsup.ui.check;
+package app.headsup.ui.questionnaire;
 
 /** The answer to one yes/no question; "not sure" is passed on as such and counts as yes. */
 public enum Reply {

@@ -1,4 +1,4 @@
-package app.headsup.ui.check;
+package app.headsup.ui.questionnaire;
 
 /**
  * How the questions address the person they are about: "the person being massaged" when one

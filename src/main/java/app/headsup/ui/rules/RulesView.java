@@ -11,15 +11,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import app.headsup.rules.RuleDescription;
 import app.headsup.rules.RuleEngine;
-import app.headsup.ui.MainLayout;
 import app.headsup.ui.result.Words;
 
 /** Every rule of the loaded rule set, searchable: the same list as {@code GET /api/v1/rules}. */
-@Route(value = "rules", layout = MainLayout.class)
+@Route("rules")
+@Menu(title = "Rules", order = 4)
 @AnonymousAllowed
 @PageTitle("Rules · HeadsUp")
 public class RulesView extends Main {

@@ -12,13 +12,12 @@ import com.vaadin.flow.router.RouterLink;
 
 import app.headsup.catalogue.CodeList;
 import app.headsup.rules.RuleEngine;
-import app.headsup.ui.MainLayout;
 import app.headsup.ui.check.CheckView;
 import app.headsup.ui.couple.CoupleView;
 import app.headsup.ui.oils.OilCheckerView;
 
 /** What HeadsUp does and does not do, and the way in. */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @AnonymousAllowed
 @PageTitle("HeadsUp: is this massage safe, and how?")
 public class StartView extends Main {

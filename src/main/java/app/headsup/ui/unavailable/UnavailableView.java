@@ -7,10 +7,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import app.headsup.ui.MainLayout;
 
 /** Shown instead of any check while the rules are down: it says so plainly and gives no verdict. */
-@Route(value = "unavailable", layout = MainLayout.class)
+@Route("unavailable")
 @AnonymousAllowed
 @PageTitle("Safety check unavailable · HeadsUp")
 public class UnavailableView extends Main {

@@ -1,4 +1,4 @@
-package app.headsup.ui.check;
+package app.headsup.ui.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import app.headsup.catalogue.CodeList;
 import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.TestRules;
+import app.headsup.catalogue.Vocabulary;
 
 /**
  * No condition or medication of the vocabulary can go missing from the questionnaire: each is asked in
@@ -18,7 +19,7 @@ import app.headsup.screening.TestRules;
  */
 class QuestionnaireCoverageTest {
 
-    private final app.headsup.catalogue.Vocabulary vocabulary = TestRules.ruleSet().catalogues().vocabulary();
+    private final Vocabulary vocabulary = TestRules.ruleSet().catalogues().vocabulary();
 
     @Test
     void everyConditionAndMedicationIsAskedInExactlyOneThemeOrBesidePregnancy() {

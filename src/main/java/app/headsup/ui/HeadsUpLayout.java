@@ -1,0 +1,70 @@
+package app.headsup.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLayout;
+
+import app.headsup.rules.RuleEngine;
+
+/**
+ * The frame every page shares: a header with the brand and the way around, the page, and a footer with
+ * what is kept and the rule-set version. The public pages and the practice pages each fill it in.
+ */
+public abstract class HeadsUpLayout extends Div implements RouterLayout {
+
+    private final Nav nav = new Nav();
+    private final Header header;
+    private final Footer footer;
+    private final Paragraph note = new Paragraph();
+
+    protected HeadsUpLayout(String brand, String homePath, String navLabel, RuleEngine engine) {
+        addClassName("headsup-layout");
+        var brandLink = link(brand, homePath);
+        brandLink.addClassName("headsup-brand");
+        nav.getElement().setAttribute("aria-label", navLabel);
+        header = new Header(brandLink, nav);
+        header.addClassName("headsup-header");
+        footer = new Footer(note, new Paragraph(engine.isUp() ? "Rule set " + engine.ruleSet().version()
+                : "Rule set not loaded"));
+        footer.addClassName("headsup-footer");
+        getElement().appendChild(header.getElement(), footer.getElement());
+    }
+
+    /** A link that Vaadin's router follows in the page, without loading it afresh. */
+    protected static Anchor link(String text, String path) {
+        var link = new Anchor(path, text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
+    /** A link in the header's way around. */
+    protected void addToNav(Component link) {
+        nav.add(link);
+    }
+
+    /** More in the header, after the way around (who is signed in, sign out). */
+    protected void addToHeader(Component... components) {
+        header.add(components);
+    }
+
+    protected void addToFooter(Component... components) {
+        footer.add(components);
+    }
+
+    /** The footer's first line: what is kept of what is entered here, and that it is guidance, not a diagnosis. */
+    protected void note(String text) {
+        note.setText(text);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        // The page goes between the header and the footer.
+        getElement().insertChild(1, content.getElement());
+    }
+}
