@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,9 +33,21 @@ class TrainingRun implements ApplicationRunner {
                 + "\"oils\":[\"SWEET_ALMOND\",\"JOJOBA\",\"LAVENDER\",\"BERGAMOT\"],\"patchTested\":[\"JOJOBA\"]}",
         "{\"consent\":true,\"receiver\":{\"ageYears\":68,\"pregnancy\":\"NO\",\"medications\":[\"BLOOD_THINNERS\"],"
                 + "\"unsure\":[\"EPILEPSY\"]}}",
-        "{\"consent\":\"yes\",\"receiver\":{\"ageYears\":34.5,\"allergies\":[\"NUTS\"]}}"};
-    private static final String[] PAGES = {"/", "/check", "/couple", "/oils", "/rules", "/login",
-        "/api/v1/routines", "/api/v1/vocabulary", "/api/v1/oils", "/api/v1/rules", "/actuator/health"};
+        "{\"consent\":\"yes\",\"receiver\":{\"ageYears\":34.5,\"allergies\":[\"NUTS\"]}}"
+    };
+    private static final String[] PAGES = {
+        "/",
+        "/check",
+        "/couple",
+        "/oils",
+        "/rules",
+        "/login",
+        "/api/v1/routines",
+        "/api/v1/vocabulary",
+        "/api/v1/oils",
+        "/api/v1/rules",
+        "/actuator/health"
+    };
 
     private final ApplicationContext context;
 
@@ -47,11 +58,15 @@ class TrainingRun implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException, InterruptedException {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        var http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         for (int round = 0; round < 20; round++) {
             for (String body : SCREENINGS) {
-                http.send(HttpRequest.newBuilder(uri(port, "/api/v1/screenings")).header("Content-Type",
-                        "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                http.send(
+                        HttpRequest.newBuilder(uri(port, "/api/v1/screenings"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
             }
         }

@@ -3,48 +3,73 @@ package app.headsup;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
 
 /** The architecture of the README's layout, checked: the heart knows nothing of the web or the UI; no cycles. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("app.headsup");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.headsup");
 
     @Test
     void screeningRulesAndCataloguesUseNoWebServletOrVaadinTypes() {
-        noClasses().that().resideInAnyPackage("app.headsup.screening..", "app.headsup.rules..",
-                        "app.headsup.catalogue..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "jakarta.servlet..",
-                        "org.springframework.web..", "org.springframework.http..", "app.headsup.api..",
+        noClasses()
+                .that()
+                .resideInAnyPackage("app.headsup.screening..", "app.headsup.rules..", "app.headsup.catalogue..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.vaadin..",
+                        "jakarta.servlet..",
+                        "org.springframework.web..",
+                        "org.springframework.http..",
+                        "app.headsup.api..",
                         "app.headsup.ui..")
                 .check(CLASSES);
     }
 
     @Test
     void cataloguesAreALeaf() {
-        noClasses().that().resideInAPackage("app.headsup.catalogue..")
-                .should().dependOnClassesThat().resideInAnyPackage("app.headsup.rules..", "app.headsup.screening..")
+        noClasses()
+                .that()
+                .resideInAPackage("app.headsup.catalogue..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("app.headsup.rules..", "app.headsup.screening..")
                 .check(CLASSES);
     }
 
     @Test
     void theRulesDoNotKnowTheScreeningThatUsesThem() {
-        noClasses().that().resideInAPackage("app.headsup.rules..")
-                .should().dependOnClassesThat().resideInAPackage("app.headsup.screening..")
+        noClasses()
+                .that()
+                .resideInAPackage("app.headsup.rules..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("app.headsup.screening..")
                 .check(CLASSES);
     }
 
     @Test
     void theApiAndTheUiDoNotUseEachOther() {
-        noClasses().that().resideInAPackage("app.headsup.api..")
-                .should().dependOnClassesThat().resideInAPackage("app.headsup.ui..").check(CLASSES);
-        noClasses().that().resideInAPackage("app.headsup.ui..")
-                .should().dependOnClassesThat().resideInAPackage("app.headsup.api..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("app.headsup.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("app.headsup.ui..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("app.headsup.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("app.headsup.api..")
+                .check(CLASSES);
     }
 
     @Test
@@ -70,14 +95,26 @@ class ArchitectureTest {
             if (!repository.getPackageName().startsWith("app.headsup")) {
                 continue;
             }
-            noClasses().that().resideOutsideOfPackage(repository.getPackageName())
-                    .should().dependOnClassesThat().belongToAnyOf(repository.reflect()).check(CLASSES);
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(repository.getPackageName())
+                    .should()
+                    .dependOnClassesThat()
+                    .belongToAnyOf(repository.reflect())
+                    .check(CLASSES);
         }
     }
 
     @Test
     void theLayoutsKnowNoView() {
-        noClasses().that().haveSimpleName("MainLayout").or().haveSimpleName("HeadsUpLayout")
-                .should().dependOnClassesThat().resideInAPackage("app.headsup.ui.*..").check(CLASSES);
+        noClasses()
+                .that()
+                .haveSimpleName("MainLayout")
+                .or()
+                .haveSimpleName("HeadsUpLayout")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("app.headsup.ui.*..")
+                .check(CLASSES);
     }
 }

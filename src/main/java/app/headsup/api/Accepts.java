@@ -7,8 +7,7 @@ import org.springframework.http.MediaType;
 /** Whether a client's Accept header lets us answer with JSON or problem+json. */
 final class Accepts {
 
-    private Accepts() {
-    }
+    private Accepts() {}
 
     static void requireJson(@Nullable String accept) {
         if (accept == null || accept.isBlank()) {
@@ -16,8 +15,9 @@ final class Accepts {
         }
         try {
             for (MediaType type : MediaType.parseMediaTypes(accept)) {
-                if (type.getQualityValue() > 0 && (type.includes(MediaType.APPLICATION_JSON)
-                        || type.includes(MediaType.APPLICATION_PROBLEM_JSON))) {
+                if (type.getQualityValue() > 0
+                        && (type.includes(MediaType.APPLICATION_JSON)
+                                || type.includes(MediaType.APPLICATION_PROBLEM_JSON))) {
                     return;
                 }
             }

@@ -1,7 +1,7 @@
 package app.headsup.api;
 
-import org.springframework.http.HttpStatus;
 import java.util.Collection;
+import org.springframework.http.HttpStatus;
 
 /** A request refused before it is read: too large, not JSON, or asking for a format we don't write. */
 public class ApiException extends RuntimeException {
@@ -22,29 +22,38 @@ public class ApiException extends RuntimeException {
     }
 
     static ApiException payloadTooLarge(int limit) {
-        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                "The body is larger than " + limit + " bytes.");
+        return new ApiException(
+                HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The body is larger than " + limit + " bytes.");
     }
 
     static ApiException unsupportedMediaType(String contentType) {
-        return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+        return new ApiException(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
                 "The body must be application/json, not " + contentType + ".");
     }
 
     static ApiException notAcceptable(String accept) {
-        return new ApiException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+        return new ApiException(
+                HttpStatus.NOT_ACCEPTABLE,
+                "not-acceptable",
                 "This API answers in application/json (errors in application/problem+json), which '" + accept
                         + "' does not accept.");
     }
 
     static ApiException notFound() {
-        return new ApiException(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this path. The API is "
-                + "described at /api/v1/openapi.json.");
+        return new ApiException(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "There is nothing at this path. The API is " + "described at /api/v1/openapi.json.");
     }
 
     static ApiException methodNotAllowed(String method, Collection<String> allowed) {
-        return new ApiException(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", method
-                + " is not allowed here; use " + String.join(" or ", allowed) + ".", String.join(", ", allowed));
+        return new ApiException(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                method + " is not allowed here; use " + String.join(" or ", allowed) + ".",
+                String.join(", ", allowed));
     }
 
     /** The methods the path allows, for the Allow header of a 405; empty otherwise. */

@@ -3,11 +3,9 @@ package app.headsup.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -28,14 +26,16 @@ final class JsonBody {
 
     private static final JsonMapper STRICT = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_BYTES).maxNumberLength(32).build())
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(MAX_BYTES)
+                            .maxNumberLength(32)
+                            .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     static void requireJson(@Nullable String contentType) {
         if (contentType == null) {
@@ -47,7 +47,8 @@ final class JsonBody {
                 throw ApiException.unsupportedMediaType(type.getType() + "/" + type.getSubtype());
             }
             String charset = type.getParameter("charset");
-            if (charset != null && !charset.replace("\"", "").toUpperCase(Locale.ROOT).equals("UTF-8")) {
+            if (charset != null
+                    && !charset.replace("\"", "").toUpperCase(Locale.ROOT).equals("UTF-8")) {
                 throw ApiException.unsupportedMediaType("application/json in " + charset + " (UTF-8 only)");
             }
         } catch (InvalidMediaTypeException e) {
@@ -80,8 +81,8 @@ final class JsonBody {
         } catch (StreamConstraintsException e) {
             throw new InvalidRequestException("$", "The body is nested too deeply or holds a value too long.");
         } catch (JacksonException e) {
-            throw new InvalidRequestException("$", "The body is not valid JSON: " + e.getOriginalMessage()
-                    + location(e));
+            throw new InvalidRequestException(
+                    "$", "The body is not valid JSON: " + e.getOriginalMessage() + location(e));
         }
     }
 

@@ -1,12 +1,5 @@
 package app.headsup.api;
 
-import java.io.IOException;
-
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-
 import app.headsup.rules.RuleEngine;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
@@ -14,9 +7,14 @@ import app.headsup.screening.ScreeningService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import java.io.IOException;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/screenings}. The body is read by hand rather than bound, so that size,
@@ -34,15 +32,26 @@ class ScreeningController {
         this.engine = engine;
     }
 
-    @Operation(summary = "Screen one massage: one receiver and optionally the giver.",
-            requestBody = @RequestBody(required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ScreeningRequest.class))))
-    @ApiResponse(responseCode = "200", description = "The screening",
+    @Operation(
+            summary = "Screen one massage: one receiver and optionally the giver.",
+            requestBody =
+                    @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = ScreeningRequest.class))))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The screening",
             content = @Content(schema = @Schema(implementation = Screening.class)))
-    @ApiResponse(responseCode = "400", description = "Malformed request; every problem listed with its JSON path",
+    @ApiResponse(
+            responseCode = "400",
+            description = "Malformed request; every problem listed with its JSON path",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "503", description = "The rule set is not loaded or failed: no verdict",
+    @ApiResponse(
+            responseCode = "503",
+            description = "The rule set is not loaded or failed: no verdict",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PostMapping("/screenings")
     Screening screen(HttpServletRequest http) throws IOException {

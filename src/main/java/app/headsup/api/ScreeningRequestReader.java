@@ -1,13 +1,5 @@
 package app.headsup.api;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
-
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.facts.LocalIssue;
@@ -15,6 +7,12 @@ import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.GiverAnswers;
 import app.headsup.screening.ReceiverAnswers;
 import app.headsup.screening.ScreeningRequest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,10 +24,10 @@ final class ScreeningRequestReader {
 
     static final int MAX_LIST = 100;
     static final int MAX_AGE = ReceiverAnswers.MAX_AGE;
-    private static final Set<String> REQUEST_FIELDS = Set.of("consent", "receiver", "giver", "oils", "patchTested",
-            "routine");
-    private static final Set<String> RECEIVER_FIELDS = Set.of("ageYears", "pregnancy", "conditions", "medications",
-            "allergies", "localIssues", "unsure");
+    private static final Set<String> REQUEST_FIELDS =
+            Set.of("consent", "receiver", "giver", "oils", "patchTested", "routine");
+    private static final Set<String> RECEIVER_FIELDS =
+            Set.of("ageYears", "pregnancy", "conditions", "medications", "allergies", "localIssues", "unsure");
     private static final Set<String> GIVER_FIELDS = Set.of("conditions", "allergies");
     private static final Set<String> LOCAL_ISSUE_FIELDS = Set.of("kind", "area");
 
@@ -54,8 +52,8 @@ final class ScreeningRequestReader {
         var giver = body.has("giver") ? giver(body.get("giver")) : null;
         var oils = codes(body, "", "oils", EnumSet.of(CodeList.OILS));
         var patchTested = codes(body, "", "patchTested", EnumSet.of(CodeList.OILS));
-        String routine = body.has("routine") ? code(body.get("routine"), "routine", EnumSet.of(CodeList.ROUTINES))
-                : null;
+        String routine =
+                body.has("routine") ? code(body.get("routine"), "routine", EnumSet.of(CodeList.ROUTINES)) : null;
         if (!problems.isEmpty() || consent == null || receiver == null) {
             throw new InvalidRequestException(problems);
         }
@@ -78,7 +76,10 @@ final class ScreeningRequestReader {
         var medications = codes(node, "receiver.", "medications", EnumSet.of(CodeList.MEDICATIONS));
         var allergies = codes(node, "receiver.", "allergies", EnumSet.of(CodeList.ALLERGIES));
         var localIssues = list(node, "receiver.", "localIssues", this::localIssue);
-        var unsure = codes(node, "receiver.", "unsure",
+        var unsure = codes(
+                node,
+                "receiver.",
+                "unsure",
                 EnumSet.of(CodeList.RECEIVER_CONDITIONS, CodeList.MEDICATIONS, CodeList.ALLERGIES));
         if (age == null || pregnancy == null) {
             return null;
@@ -88,11 +89,14 @@ final class ScreeningRequestReader {
 
     private @Nullable GiverAnswers giver(JsonNode node) {
         if (!node.isObject()) {
-            problem("giver", "must be an object ({} for a giver with nothing to report); leave it out when the giver is not screened.");
+            problem(
+                    "giver",
+                    "must be an object ({} for a giver with nothing to report); leave it out when the giver is not screened.");
             return null;
         }
         fields(node, "giver.", GIVER_FIELDS);
-        return new GiverAnswers(codes(node, "giver.", "conditions", EnumSet.of(CodeList.GIVER_CONDITIONS)),
+        return new GiverAnswers(
+                codes(node, "giver.", "conditions", EnumSet.of(CodeList.GIVER_CONDITIONS)),
                 codes(node, "giver.", "allergies", EnumSet.of(CodeList.ALLERGIES)));
     }
 
@@ -110,8 +114,10 @@ final class ScreeningRequestReader {
     private void fields(JsonNode node, String prefix, Set<String> known) {
         for (String name : node.propertyNames()) {
             if (!known.contains(name)) {
-                problem(prefix + name, "is not a known field; known here: "
-                        + known.stream().sorted().collect(Collectors.joining(", ")) + ".");
+                problem(
+                        prefix + name,
+                        "is not a known field; known here: "
+                                + known.stream().sorted().collect(Collectors.joining(", ")) + ".");
             }
         }
     }
@@ -174,8 +180,11 @@ final class ScreeningRequestReader {
             return List.of();
         }
         if (!node.isArray()) {
-            problem(path, node.isNull() ? "must be a list; leave the field out rather than sending null."
-                    : "must be a list.");
+            problem(
+                    path,
+                    node.isNull()
+                            ? "must be a list; leave the field out rather than sending null."
+                            : "must be a list.");
             return List.of();
         }
         if (node.size() > MAX_LIST) {
@@ -204,13 +213,17 @@ final class ScreeningRequestReader {
         String expected = lists.stream().map(CodeList::noun).collect(Collectors.joining(" or "));
         var elsewhere = vocabulary.listsContaining(code);
         if (!elsewhere.isEmpty()) {
-            problem(path, "'" + code + "' is " + article(elsewhere.getFirst().noun()) + " code (list "
-                    + elsewhere.getFirst().key() + "), not " + article(expected) + " code.");
+            problem(
+                    path,
+                    "'" + code + "' is " + article(elsewhere.getFirst().noun()) + " code (list "
+                            + elsewhere.getFirst().key() + "), not " + article(expected) + " code.");
         } else {
             // The known codes are named by the vocabulary endpoint, not repeated for every unknown one.
-            problem(path, "unknown " + expected + " code '" + abbreviated(code) + "'; the known codes are listed by "
-                    + "GET /api/v1/vocabulary (list " + lists.stream().map(CodeList::key)
-                            .collect(Collectors.joining(" or ")) + ").");
+            problem(
+                    path,
+                    "unknown " + expected + " code '" + abbreviated(code) + "'; the known codes are listed by "
+                            + "GET /api/v1/vocabulary (list "
+                            + lists.stream().map(CodeList::key).collect(Collectors.joining(" or ")) + ").");
         }
         return null;
     }
@@ -229,7 +242,6 @@ final class ScreeningRequestReader {
 
     @FunctionalInterface
     private interface ItemReader<T> {
-        @Nullable
-        T read(JsonNode node, String path);
+        @Nullable T read(JsonNode node, String path);
     }
 }

@@ -1,19 +1,17 @@
 package app.headsup.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.TreeSet;
-
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
-
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.stream.Collectors;
-import org.springframework.http.server.PathContainer;
 
 /**
  * Any other path under {@code /api/} or {@code /actuator/}: a 404 problem, or a 405 naming the methods
@@ -32,10 +30,12 @@ class UnknownApiPaths {
 
     @RequestMapping({"/api/**", "/actuator/**"})
     void unknown(HttpServletRequest request) {
-        var path = PathContainer.parsePath(request.getRequestURI()
-                .substring(request.getContextPath().length()));
-        var allowed = apiPaths().entrySet().stream().filter(known -> known.getKey().matches(path))
-                .flatMap(known -> known.getValue().stream()).collect(Collectors.toCollection(TreeSet::new));
+        var path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        var allowed = apiPaths().entrySet().stream()
+                .filter(known -> known.getKey().matches(path))
+                .flatMap(known -> known.getValue().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
         if (!allowed.isEmpty()) {
             throw ApiException.methodNotAllowed(request.getMethod(), allowed);
         }

@@ -4,18 +4,21 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads one catalogue file: a CSV with a header row, as rows of named, trimmed cells. */
 final class CsvTable {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .get();
 
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
     static List<Map<String, String>> rows(String fileName, String csv) {
         try (var parser = FORMAT.parse(new StringReader(csv))) {
@@ -39,5 +42,4 @@ final class CsvTable {
         }
         return List.of(cell.trim().split("\\s*[;,]\\s*"));
     }
-
 }

@@ -13,8 +13,13 @@ import java.util.Map;
  * @param aftercare the warning signs after a neck massage that need emergency care, also in the doctor note
  * @param dropCount what a number of drops means, wherever drops are given
  */
-public record Guidance(Map<String, String> summaries, String disclaimer, List<String> practice,
-        List<String> patchTestSteps, String aftercare, String dropCount) {
+public record Guidance(
+        Map<String, String> summaries,
+        String disclaimer,
+        List<String> practice,
+        List<String> patchTestSteps,
+        String aftercare,
+        String dropCount) {
 
     public static final String FILE = "guidance.csv";
     private static final String SUMMARY = "summary.";
@@ -49,8 +54,7 @@ public record Guidance(Map<String, String> summaries, String disclaimer, List<St
                 }
             }
         }
-        if (disclaimer == null || practice.isEmpty() || patchTest.isEmpty() || aftercare == null
-                || dropCount == null) {
+        if (disclaimer == null || practice.isEmpty() || patchTest.isEmpty() || aftercare == null || dropCount == null) {
             throw new CatalogueException(FILE + ": the disclaimer, practice, patchTest, aftercare and dropCount texts "
                     + "are all required");
         }

@@ -2,7 +2,6 @@ package app.headsup.catalogue;
 
 import java.math.BigDecimal;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,8 +9,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param maxPercent the oil's own highest dermal dilution, or null when only the receiver's caps apply
  */
-public record Oil(String code, OilKind kind, Set<String> families, @Nullable BigDecimal maxPercent,
-        Set<OilFlag> flags, String label, String notes) {
+public record Oil(
+        String code,
+        OilKind kind,
+        Set<String> families,
+        @Nullable BigDecimal maxPercent,
+        Set<OilFlag> flags,
+        String label,
+        String notes) {
 
     public Oil {
         families = Set.copyOf(families);

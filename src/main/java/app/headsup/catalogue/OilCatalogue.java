@@ -38,7 +38,9 @@ public final class OilCatalogue {
                     OilKind.valueOf(CsvTable.required(FILE, row, "kind")),
                     Set.copyOf(CsvTable.list(row.get("families"))),
                     max == null || max.isBlank() ? null : new BigDecimal(max),
-                    CsvTable.list(row.get("flags")).stream().map(OilFlag::valueOf).collect(Collectors.toSet()),
+                    CsvTable.list(row.get("flags")).stream()
+                            .map(OilFlag::valueOf)
+                            .collect(Collectors.toSet()),
                     CsvTable.required(FILE, row, "label"),
                     row.getOrDefault("notes", ""));
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package app.headsup.catalogue;
 
 public enum OilFlag {
-    PHOTOTOXIC, SENSITISER, IRRITANT
+    PHOTOTOXIC,
+    SENSITISER,
+    IRRITANT
 }

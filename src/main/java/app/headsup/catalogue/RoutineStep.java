@@ -1,4 +1,3 @@
 package app.headsup.catalogue;
 
-public record RoutineStep(int number, String area, int seconds, String title, String instructions) {
-}
+public record RoutineStep(int number, String area, int seconds, String title, String instructions) {}

@@ -1,12 +1,12 @@
 package app.headsup.catalogue;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
-import java.util.HashMap;
 
 /**
  * Every code of the contract with its label, per list, in file order. Oils and routines are
@@ -34,7 +34,9 @@ public final class Vocabulary {
         var themes = new LinkedHashMap<String, String>();
         for (var row : CsvTable.rows(FILE, csv)) {
             var list = CodeList.byKey(CsvTable.required(FILE, row, "list"));
-            var term = new Term(CsvTable.required(FILE, row, "code"), CsvTable.required(FILE, row, "label"),
+            var term = new Term(
+                    CsvTable.required(FILE, row, "code"),
+                    CsvTable.required(FILE, row, "label"),
                     row.getOrDefault("why", ""));
             if (lists.get(list).putIfAbsent(term.code(), term) != null) {
                 throw new CatalogueException(FILE + ": " + term.code() + " is listed twice in " + list.key());
@@ -44,7 +46,9 @@ public final class Vocabulary {
                 themes.put(term.code(), CsvTable.required(FILE, row, "theme"));
             }
         }
-        oils.all().forEach(oil -> lists.get(CodeList.OILS).put(oil.code(), new Term(oil.code(), oil.label(), oil.notes())));
+        oils.all()
+                .forEach(oil ->
+                        lists.get(CodeList.OILS).put(oil.code(), new Term(oil.code(), oil.label(), oil.notes())));
         routines.all().forEach(r -> lists.get(CodeList.ROUTINES).put(r.id(), new Term(r.id(), r.title(), "")));
         for (var list : CodeList.values()) {
             if (lists.get(list).isEmpty()) {
@@ -80,7 +84,10 @@ public final class Vocabulary {
      * file order (column {@code theme} of the vocabulary).
      */
     public List<String> codesInTheme(String theme) {
-        return themes.entrySet().stream().filter(e -> e.getValue().equals(theme)).map(Map.Entry::getKey).toList();
+        return themes.entrySet().stream()
+                .filter(e -> e.getValue().equals(theme))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Every theme named in the vocabulary, in the order first named. */
@@ -100,6 +107,9 @@ public final class Vocabulary {
 
     /** The other lists a code belongs to, for "a code in the wrong list" messages. */
     public List<CodeList> listsContaining(String code) {
-        return lists.entrySet().stream().filter(e -> e.getValue().containsKey(code)).map(Map.Entry::getKey).toList();
+        return lists.entrySet().stream()
+                .filter(e -> e.getValue().containsKey(code))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -3,12 +3,15 @@ package app.headsup.rules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.jar.JarInputStream;
-
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModuleModel;
@@ -16,10 +19,6 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The packaged rules, compiled at build time into Drools' executable model: Java classes that build
@@ -35,8 +34,7 @@ final class PrecompiledRules {
     private static final String HASH = "hash";
     private static final String FACTS = "facts";
 
-    private PrecompiledRules() {
-    }
+    private PrecompiledRules() {}
 
     /** The KieBase for these rule files, when the build compiled exactly these; empty otherwise. */
     static Optional<KieBase> forFiles(RuleFiles folder) {
@@ -53,8 +51,10 @@ final class PrecompiledRules {
             return Optional.empty();
         }
         try {
-            var model = (CanonicalKieModuleModel) Class.forName(note.getProperty(PROJECT_MODEL), true,
-                    PrecompiledRules.class.getClassLoader()).getDeclaredConstructor().newInstance();
+            var model = (CanonicalKieModuleModel)
+                    Class.forName(note.getProperty(PROJECT_MODEL), true, PrecompiledRules.class.getClassLoader())
+                            .getDeclaredConstructor()
+                            .newInstance();
             return Optional.of(KieBaseBuilder.createKieBaseFromModel(model.getModels()));
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new RuleSetException("the precompiled rules cannot be loaded: " + e, e);
@@ -64,7 +64,8 @@ final class PrecompiledRules {
     private static String factsHash(Path factClasses) throws IOException {
         try (var files = Files.list(factClasses)) {
             var sha = MessageDigest.getInstance("SHA-256");
-            for (var file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+            for (var file :
+                    files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 sha.update(Files.readAllBytes(file));
             }
@@ -132,7 +133,8 @@ final class PrecompiledRules {
         try (var out = Files.newOutputStream(notePath)) {
             note.store(out, "The executable model of the rule files with this hash (written by the build)");
         }
-        System.out.printf("Precompiled %d rule file(s), hash %s, in %d ms.%n", folder.withSuffix(".drl").size(),
-                folder.hash(), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "Precompiled %d rule file(s), hash %s, in %d ms.%n",
+                folder.withSuffix(".drl").size(), folder.hash(), (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -1,5 +1,6 @@
 package app.headsup.rules;
 
 public enum Pressure {
-    LIGHT, MEDIUM
+    LIGHT,
+    MEDIUM
 }

@@ -1,14 +1,12 @@
 package app.headsup.rules;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
-
 import app.headsup.catalogue.Oil;
 import app.headsup.rules.facts.FindingKind;
 import app.headsup.rules.facts.Hit;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One DRL rule as its metadata describes it: the knowledge row it stands for. Everything the API
@@ -21,10 +19,22 @@ import app.headsup.rules.facts.Hit;
  * @param avoidOils       oil codes the row rules out; {@value #ALL_ESSENTIAL} for every essential oil
  * @param family          the allergen family an allergy row rules out
  */
-public record RuleDescription(String rule, String file, Level level, @Nullable Level levelWithoutOil,
-        List<String> areas, @Nullable Pressure pressure, @Nullable BigDecimal cap, Set<String> avoidOils,
-        @Nullable String family, String message, @Nullable String messageWithoutOil,
-        @Nullable String messageWithoutAlternative, String reason, List<String> sourceKeys, String source) {
+public record RuleDescription(
+        String rule,
+        String file,
+        Level level,
+        @Nullable Level levelWithoutOil,
+        List<String> areas,
+        @Nullable Pressure pressure,
+        @Nullable BigDecimal cap,
+        Set<String> avoidOils,
+        @Nullable String family,
+        String message,
+        @Nullable String messageWithoutOil,
+        @Nullable String messageWithoutAlternative,
+        String reason,
+        List<String> sourceKeys,
+        String source) {
 
     public static final String ALL_ESSENTIAL = "ALL_ESSENTIAL";
     static final String ALLERGY = "ALLERGY-";
@@ -91,8 +101,10 @@ public record RuleDescription(String rule, String file, Level level, @Nullable L
 
     /** The message as a rule catalogue shows it, with its placeholders in general words. */
     public String generalMessage() {
-        return message.replace("{oils}", "the oils concerned").replace("{areas}", "the area concerned")
-                .replace("{routine}", "the routine").replace("{alternative}", "Another routine");
+        return message.replace("{oils}", "the oils concerned")
+                .replace("{areas}", "the area concerned")
+                .replace("{routine}", "the routine")
+                .replace("{alternative}", "Another routine");
     }
 
     public boolean asksLightPressure() {

@@ -1,22 +1,20 @@
 package app.headsup.rules;
 
+import app.headsup.catalogue.Catalogues;
+import app.headsup.catalogue.CodeList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
-
-import app.headsup.catalogue.Catalogues;
-import app.headsup.catalogue.CodeList;
 
 /**
  * Reads every rule's metadata out of the compiled KieBase and checks it against the catalogues:
@@ -25,17 +23,29 @@ import app.headsup.catalogue.CodeList;
  */
 final class RuleDescriptions {
 
-    private static final List<String> KNOWN_KEYS = List.of("level", "levelWithoutOil", "areas", "pressure", "cap",
-            "avoidOils", "family", "message", "messageWithoutOil", "messageWithoutAlternative", "reason", "sources");
+    private static final List<String> KNOWN_KEYS = List.of(
+            "level",
+            "levelWithoutOil",
+            "areas",
+            "pressure",
+            "cap",
+            "avoidOils",
+            "family",
+            "message",
+            "messageWithoutOil",
+            "messageWithoutAlternative",
+            "reason",
+            "sources");
 
-    private RuleDescriptions() {
-    }
+    private RuleDescriptions() {}
 
     /** The rules sorted by name, keyed by name. */
     static Map<String, RuleDescription> read(KieBase kieBase, Catalogues catalogues, Map<String, String> drlFiles) {
         var problems = new ArrayList<String>();
-        var rules = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
-                .sorted(Comparator.comparing(Rule::getName)).toList();
+        var rules = kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .sorted(Comparator.comparing(Rule::getName))
+                .toList();
         var byName = new LinkedHashMap<String, RuleDescription>();
         for (Rule rule : rules) {
             var reader = new MetadataReader(rule, catalogues, drlFiles, problems);
@@ -69,23 +79,34 @@ final class RuleDescriptions {
             this.metadata = rule.getMetaData();
         }
 
-        @Nullable
-        RuleDescription description() {
+        @Nullable RuleDescription description() {
             int before = problems.size();
-            metadata.keySet().stream().filter(k -> !KNOWN_KEYS.contains(k))
+            metadata.keySet().stream()
+                    .filter(k -> !KNOWN_KEYS.contains(k))
                     .forEach(k -> problem("unknown metadata @" + k));
-            var level = required("level").map(v -> parse(v, Level::valueOf, "level")).orElse(null);
-            var levelWithoutOil = optional("levelWithoutOil").map(v -> parse(v, Level::valueOf, "level")).orElse(null);
+            var level = required("level")
+                    .map(v -> parse(v, Level::valueOf, "level"))
+                    .orElse(null);
+            var levelWithoutOil = optional("levelWithoutOil")
+                    .map(v -> parse(v, Level::valueOf, "level"))
+                    .orElse(null);
             var areas = list("areas");
-            areas.stream().filter(a -> !catalogues.vocabulary().contains(CodeList.AREAS, a))
+            areas.stream()
+                    .filter(a -> !catalogues.vocabulary().contains(CodeList.AREAS, a))
                     .forEach(a -> problem("unknown area " + a));
-            var pressure = optional("pressure").map(v -> parse(v, Pressure::valueOf, "pressure")).orElse(null);
+            var pressure = optional("pressure")
+                    .map(v -> parse(v, Pressure::valueOf, "pressure"))
+                    .orElse(null);
             var cap = optional("cap").map(v -> parse(v, BigDecimal::new, "cap")).orElse(null);
             var avoidOils = list("avoidOils");
-            avoidOils.stream().filter(o -> !o.equals(RuleDescription.ALL_ESSENTIAL))
-                    .filter(o -> catalogues.oils().find(o).isEmpty()).forEach(o -> problem("unknown oil " + o));
+            avoidOils.stream()
+                    .filter(o -> !o.equals(RuleDescription.ALL_ESSENTIAL))
+                    .filter(o -> catalogues.oils().find(o).isEmpty())
+                    .forEach(o -> problem("unknown oil " + o));
             var family = optional("family").orElse(null);
-            if (family != null && catalogues.oils().all().stream().noneMatch(o -> o.families().contains(family))) {
+            if (family != null
+                    && catalogues.oils().all().stream()
+                            .noneMatch(o -> o.families().contains(family))) {
                 problem("no oil belongs to the family " + family);
             }
             var message = required("message").orElse("");
@@ -94,21 +115,38 @@ final class RuleDescriptions {
             if (sources.isEmpty()) {
                 problem("no @sources");
             }
-            sources.stream().filter(s -> !catalogues.sources().contains(s)).forEach(s -> problem("unknown source " + s));
+            sources.stream()
+                    .filter(s -> !catalogues.sources().contains(s))
+                    .forEach(s -> problem("unknown source " + s));
             if (problems.size() > before || level == null) {
                 return null;
             }
-            return new RuleDescription(rule.getName(), file(), level, levelWithoutOil, areas, pressure, cap,
-                    Set.copyOf(avoidOils), family, message, optional("messageWithoutOil").orElse(null),
-                    optional("messageWithoutAlternative").orElse(null), reason, sources,
+            return new RuleDescription(
+                    rule.getName(),
+                    file(),
+                    level,
+                    levelWithoutOil,
+                    areas,
+                    pressure,
+                    cap,
+                    Set.copyOf(avoidOils),
+                    family,
+                    message,
+                    optional("messageWithoutOil").orElse(null),
+                    optional("messageWithoutAlternative").orElse(null),
+                    reason,
+                    sources,
                     catalogues.sources().writtenOut(sources));
         }
 
         /** The DRL file that declares this rule, for readers who want to find it. */
         private String file() {
             String declaration = "rule \"" + rule.getName() + "\"";
-            return drlFiles.entrySet().stream().filter(f -> f.getValue().contains(declaration))
-                    .map(Map.Entry::getKey).findFirst().orElse(rule.getPackageName());
+            return drlFiles.entrySet().stream()
+                    .filter(f -> f.getValue().contains(declaration))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(rule.getPackageName());
         }
 
         private Optional<String> optional(String key) {
@@ -132,11 +170,12 @@ final class RuleDescriptions {
         }
 
         private List<String> list(String key) {
-            return optional(key).map(v -> Arrays.stream(v.split(",")).map(String::strip).toList()).orElse(List.of());
+            return optional(key)
+                    .map(v -> Arrays.stream(v.split(",")).map(String::strip).toList())
+                    .orElse(List.of());
         }
 
-        @Nullable
-        private <T> T parse(String value, Function<String, T> parser, String what) {
+        @Nullable private <T> T parse(String value, Function<String, T> parser, String what) {
             try {
                 return parser.apply(value);
             } catch (IllegalArgumentException e) {
@@ -149,5 +188,4 @@ final class RuleDescriptions {
             problems.add(rule.getName() + ": " + text);
         }
     }
-
 }

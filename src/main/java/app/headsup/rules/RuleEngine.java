@@ -1,19 +1,17 @@
 package app.headsup.rules;
 
+import app.headsup.catalogue.Catalogues;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-
-import app.headsup.catalogue.Catalogues;
 
 /**
  * Holds the one rule set of this application, compiled at start-up from the packaged
@@ -32,12 +30,17 @@ public class RuleEngine {
      * The outcome of loading: a rule set, or the reason there is none; and the folder's catalogues when they
      * could be read, which stored records need even while the rules themselves are down.
      */
-    private record Loaded(@Nullable RuleSet ruleSet, @Nullable String failure, @Nullable Catalogues catalogues) {
-    }
+    private record Loaded(
+            @Nullable RuleSet ruleSet,
+            @Nullable String failure,
+            @Nullable Catalogues catalogues) {}
 
     @Autowired
     public RuleEngine(RulesSettings settings) {
-        this(settings.dir().isBlank() ? RuleFiles::fromClasspath : () -> RuleFiles.fromDirectory(Path.of(settings.dir())),
+        this(
+                settings.dir().isBlank()
+                        ? RuleFiles::fromClasspath
+                        : () -> RuleFiles.fromDirectory(Path.of(settings.dir())),
                 settings.dir().isBlank() ? RuleSetLoader::load : RuleSetLoader::compileFromDrl);
     }
 
@@ -68,9 +71,12 @@ public class RuleEngine {
         try {
             files = folder.get();
             var loaded = loader.apply(files);
-            log.info("Rule set {} loaded: {} rules in {} ms ({})", loaded.version(), loaded.rules().size(),
-                    (System.nanoTime() - started) / 1_000_000, loaded.compiledAtBuild()
-                            ? "compiled at build time" : "compiled from DRL at start-up");
+            log.info(
+                    "Rule set {} loaded: {} rules in {} ms ({})",
+                    loaded.version(),
+                    loaded.rules().size(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    loaded.compiledAtBuild() ? "compiled at build time" : "compiled from DRL at start-up");
             return new Loaded(loaded, null, loaded.catalogues());
         } catch (RuntimeException | LinkageError e) {
             String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -139,7 +145,9 @@ public class RuleEngine {
     public void recordRunFailure(RuntimeException e) {
         runFailures.incrementAndGet();
         Throwable root = e.getCause() == null ? e : e.getCause();
-        log.error("A screening was refused because a rule failed to run ({})", root.getClass().getName());
+        log.error(
+                "A screening was refused because a rule failed to run ({})",
+                root.getClass().getName());
     }
 
     public long runFailures() {

@@ -1,11 +1,9 @@
 package app.headsup.rules;
 
+import app.headsup.rules.facts.Hit;
 import java.util.List;
-
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
-
-import app.headsup.rules.facts.Hit;
 
 /**
  * One screening's run of the rules. Facts go in, {@link #fire()} runs every rule that applies and

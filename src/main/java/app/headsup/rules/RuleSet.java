@@ -1,13 +1,11 @@
 package app.headsup.rules;
 
-import java.util.List;
-import java.util.Map;
-
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
-
 import app.headsup.catalogue.Catalogues;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled, checked rule folder: a pool of sessions on its KieBase, the catalogues read from the
@@ -22,7 +20,11 @@ public final class RuleSet {
     private final Map<String, RuleDescription> rules;
     private final boolean compiledAtBuild;
 
-    RuleSet(String version, KieSessionsPool sessions, Catalogues catalogues, Map<String, RuleDescription> rules,
+    RuleSet(
+            String version,
+            KieSessionsPool sessions,
+            Catalogues catalogues,
+            Map<String, RuleDescription> rules,
             boolean compiledAtBuild) {
         this.compiledAtBuild = compiledAtBuild;
         this.version = version;
@@ -47,7 +49,9 @@ public final class RuleSet {
 
     /** Every rule, sorted by name. */
     public List<RuleDescription> rules() {
-        return rules.values().stream().sorted(Comparator.comparing(RuleDescription::rule)).toList();
+        return rules.values().stream()
+                .sorted(Comparator.comparing(RuleDescription::rule))
+                .toList();
     }
 
     public RuleDescription describe(String rule) {

@@ -1,19 +1,17 @@
 package app.headsup.rules;
 
+import app.headsup.catalogue.CatalogueException;
+import app.headsup.catalogue.Catalogues;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
 import org.kie.api.runtime.KieContainer;
-
-import app.headsup.catalogue.CatalogueException;
-import app.headsup.catalogue.Catalogues;
 
 /**
  * Turns a rule folder into a {@link RuleSet}: reads the catalogues, compiles every DRL file,
@@ -28,8 +26,7 @@ public final class RuleSetLoader {
     /** Sessions kept ready; the pool grows when more screenings run at once. */
     private static final int SESSION_POOL_SIZE = 8;
 
-    private RuleSetLoader() {
-    }
+    private RuleSetLoader() {}
 
     /** The rule set of a folder: its precompiled executable model when the build made one for exactly these files. */
     public static RuleSet load(RuleFiles folder) {
@@ -51,8 +48,12 @@ public final class RuleSetLoader {
             }
             var precompiled = precompiledAllowed ? PrecompiledRules.forFiles(folder) : Optional.<KieBase>empty();
             var kieBase = precompiled.orElseGet(() -> compile(folder, version).getKieBase());
-            var ruleSet = new RuleSet(version, kieBase.newKieSessionsPool(SESSION_POOL_SIZE), catalogues,
-                    RuleDescriptions.read(kieBase, catalogues, drl), precompiled.isPresent());
+            var ruleSet = new RuleSet(
+                    version,
+                    kieBase.newKieSessionsPool(SESSION_POOL_SIZE),
+                    catalogues,
+                    RuleDescriptions.read(kieBase, catalogues, drl),
+                    precompiled.isPresent());
             SelfCheck.run(ruleSet);
             return ruleSet;
         } catch (CatalogueException e) {

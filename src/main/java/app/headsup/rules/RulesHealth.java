@@ -23,10 +23,15 @@ class RulesHealth implements HealthIndicator {
             return Health.outOfService().withDetail("loading", true).build();
         }
         if (!engine.isUp()) {
-            return Health.down().withDetail("error", engine.loadFailure().orElse("not loaded")).build();
+            return Health.down()
+                    .withDetail("error", engine.loadFailure().orElse("not loaded"))
+                    .build();
         }
         var rules = engine.ruleSet();
-        return Health.up().withDetail("version", rules.version()).withDetail("rules", rules.rules().size())
-                .withDetail("runFailures", engine.runFailures()).build();
+        return Health.up()
+                .withDetail("version", rules.version())
+                .withDetail("rules", rules.rules().size())
+                .withDetail("runFailures", engine.runFailures())
+                .build();
     }
 }

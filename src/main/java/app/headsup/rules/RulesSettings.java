@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * from {@code rules/} at build time, or a rule folder on disk, compiled from its DRL at start-up.
  */
 @ConfigurationProperties("headsup.rules")
-public record RulesSettings(@DefaultValue("") String dir) {
-}
+public record RulesSettings(@DefaultValue("") String dir) {}

@@ -1,8 +1,5 @@
 package app.headsup.rules;
 
-import java.util.HashSet;
-import java.util.TreeSet;
-
 import app.headsup.catalogue.CodeList;
 import app.headsup.rules.facts.Allergy;
 import app.headsup.rules.facts.AssessedOil;
@@ -17,6 +14,8 @@ import app.headsup.rules.facts.Receiver;
 import app.headsup.rules.facts.ReceiverHas;
 import app.headsup.rules.facts.RequestedOil;
 import app.headsup.rules.facts.RoutinePlan;
+import java.util.HashSet;
+import java.util.TreeSet;
 
 /**
  * Runs the new rule set once over every code of the vocabulary and every oil, before it is put
@@ -27,8 +26,7 @@ final class SelfCheck {
 
     private static final int[] AGES = {0, 3, 7, 12, 80};
 
-    private SelfCheck() {
-    }
+    private SelfCheck() {}
 
     static void run(RuleSet ruleSet) {
         var vocabulary = ruleSet.catalogues().vocabulary();
@@ -46,7 +44,9 @@ final class SelfCheck {
                 session.insert(new Allergy(Person.GIVER, allergy, true));
             }
             vocabulary.codes(CodeList.LOCAL_ISSUE_KINDS).forEach(k -> session.insert(new LocalIssue(k, "SCALP")));
-            ruleSet.catalogues().oils().all()
+            ruleSet.catalogues()
+                    .oils()
+                    .all()
                     .forEach(o -> session.insert(new RequestedOil(o.code(), o.essential(), o.families())));
             session.insert(new AssessedOil("A", OilStatus.AVOID, true, false, 6));
             session.insert(new AssessedOil("B", OilStatus.PATCH_TEST_FIRST, true, true, 6));
@@ -57,7 +57,10 @@ final class SelfCheck {
             throw new RuleSetException("self-check: " + e.getMessage(), e);
         }
         var silent = new TreeSet<String>();
-        ruleSet.rules().stream().map(RuleDescription::rule).filter(r -> !fired.contains(r)).forEach(silent::add);
+        ruleSet.rules().stream()
+                .map(RuleDescription::rule)
+                .filter(r -> !fired.contains(r))
+                .forEach(silent::add);
         if (!silent.isEmpty()) {
             throw new RuleSetException("self-check: these rules fire for no code of the vocabulary: " + silent);
         }

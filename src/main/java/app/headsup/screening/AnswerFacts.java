@@ -1,9 +1,5 @@
 package app.headsup.screening;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.facts.Allergy;
@@ -12,6 +8,9 @@ import app.headsup.rules.facts.GiverHas;
 import app.headsup.rules.facts.Person;
 import app.headsup.rules.facts.Receiver;
 import app.headsup.rules.facts.ReceiverHas;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * The request's answers as facts for the rules. Duplicates count once; a code both listed and
@@ -19,8 +18,7 @@ import app.headsup.rules.facts.ReceiverHas;
  */
 final class AnswerFacts {
 
-    private AnswerFacts() {
-    }
+    private AnswerFacts() {}
 
     static List<Object> of(ScreeningRequest request, Vocabulary vocabulary) {
         var facts = new ArrayList<Object>();

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,12 +16,10 @@ public final class Blend {
 
     private static final BigDecimal THIRTY_ML = BigDecimal.valueOf(30);
 
-    private Blend() {
-    }
+    private Blend() {}
 
     /** An essential oil going into the blend, with its own highest dilution (null: none beyond the cap). */
-    public record Ingredient(String oil, @Nullable BigDecimal ownMax, boolean phototoxic) {
-    }
+    public record Ingredient(String oil, @Nullable BigDecimal ownMax, boolean phototoxic) {}
 
     /** One oil's share of the blend, in % of the carrier. */
     public record Share(String oil, BigDecimal percent) {
@@ -50,8 +47,10 @@ public final class Blend {
         BigDecimal equalShare = cap.divide(BigDecimal.valueOf(oils.size()), 2, RoundingMode.FLOOR);
         var percents = new ArrayList<BigDecimal>();
         for (var oil : oils) {
-            percents.add(oil.ownMax() == null ? equalShare
-                    : equalShare.min(oil.ownMax()).setScale(2, RoundingMode.FLOOR));
+            percents.add(
+                    oil.ownMax() == null
+                            ? equalShare
+                            : equalShare.min(oil.ownMax()).setScale(2, RoundingMode.FLOOR));
         }
         return withinOnePhototoxicDose(oils, percents);
     }
@@ -64,7 +63,9 @@ public final class Blend {
     private static List<Share> withinOnePhototoxicDose(List<Ingredient> oils, List<BigDecimal> percents) {
         var phototoxic = new ArrayList<Integer>();
         for (int i = 0; i < oils.size(); i++) {
-            if (oils.get(i).phototoxic() && oils.get(i).ownMax() != null && percents.get(i).signum() > 0) {
+            if (oils.get(i).phototoxic()
+                    && oils.get(i).ownMax() != null
+                    && percents.get(i).signum() > 0) {
                 phototoxic.add(i);
             }
         }

@@ -13,12 +13,14 @@ public final class Dilution {
     public static final BigDecimal DROPS_PER_ML = BigDecimal.valueOf(20);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Dilution() {
-    }
+    private Dilution() {}
 
     /** The most whole drops of the oil in this much carrier without going over the percentage. */
     public static int drops(BigDecimal carrierMl, BigDecimal percent) {
-        return carrierMl.multiply(DROPS_PER_ML).multiply(percent).divide(HUNDRED, 0, RoundingMode.FLOOR)
+        return carrierMl
+                .multiply(DROPS_PER_ML)
+                .multiply(percent)
+                .divide(HUNDRED, 0, RoundingMode.FLOOR)
                 .intValueExact();
     }
 
@@ -27,7 +29,8 @@ public final class Dilution {
         if (percent.signum() <= 0) {
             throw new IllegalArgumentException("no bottle takes a drop at 0 %");
         }
-        return HUNDRED.divide(DROPS_PER_ML.multiply(percent), 0, RoundingMode.CEILING).intValueExact();
+        return HUNDRED.divide(DROPS_PER_ML.multiply(percent), 0, RoundingMode.CEILING)
+                .intValueExact();
     }
 
     /**
@@ -40,8 +43,9 @@ public final class Dilution {
         if (drops > 0) {
             return "at most " + drops + (drops == 1 ? " drop" : " drops") + " in " + ml;
         }
-        return "less than one drop in " + ml + ": at " + percent.stripTrailingZeros().toPlainString()
-                + " % one drop needs at least " + smallestBottleForOneDrop(percent) + " ml of carrier";
+        return "less than one drop in " + ml + ": at "
+                + percent.stripTrailingZeros().toPlainString() + " % one drop needs at least "
+                + smallestBottleForOneDrop(percent) + " ml of carrier";
     }
 
     /** The percentage that this many drops make in this much carrier, to two decimals. */
@@ -49,7 +53,8 @@ public final class Dilution {
         if (carrierMl.signum() <= 0) {
             throw new IllegalArgumentException("the bottle must hold some carrier oil");
         }
-        return BigDecimal.valueOf(drops).multiply(HUNDRED).divide(carrierMl.multiply(DROPS_PER_ML), 2,
-                RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(drops)
+                .multiply(HUNDRED)
+                .divide(carrierMl.multiply(DROPS_PER_ML), 2, RoundingMode.HALF_UP);
     }
 }

@@ -1,14 +1,12 @@
 package app.headsup.screening;
 
-import java.util.Comparator;
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.RuleSet;
 import app.headsup.rules.facts.Hit;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the rules' hits into findings: level, message, reason and source from the rule's own
@@ -33,17 +31,27 @@ final class FindingWriter {
 
     private Finding finding(Hit hit) {
         var rule = rules.describe(hit.rule());
-        var areas = rule.areasOf(hit).stream().sorted(Comparator.comparingInt(vocabulary::areaOrder)).toList();
+        var areas = rule.areasOf(hit).stream()
+                .sorted(Comparator.comparingInt(vocabulary::areaOrder))
+                .toList();
         String message = rule.messageOf(hit);
         if (message.indexOf('{') >= 0) {
-            message = message
-                    .replace("{oils}", names(CodeList.OILS, inRequestOrder(hit.oils())))
+            message = message.replace("{oils}", names(CodeList.OILS, inRequestOrder(hit.oils())))
                     .replace("{areas}", areaNames(areas))
                     .replace("{routine}", label(hit.routine()))
                     .replace("{alternative}", label(hit.alternative()));
         }
-        return new Finding(hit.id(), rule.levelOf(hit), hit.person(), areas, hit.unsure(), message, rule.reason(),
-                rule.source(), hit.kind(), hit.code());
+        return new Finding(
+                hit.id(),
+                rule.levelOf(hit),
+                hit.person(),
+                areas,
+                hit.unsure(),
+                message,
+                rule.reason(),
+                rule.source(),
+                hit.kind(),
+                hit.code());
     }
 
     private String label(@Nullable String routine) {
@@ -51,7 +59,10 @@ final class FindingWriter {
     }
 
     private List<String> inRequestOrder(List<String> oils) {
-        return oils.stream().distinct().sorted(Comparator.comparingInt(requestedOils::indexOf)).toList();
+        return oils.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(requestedOils::indexOf))
+                .toList();
     }
 
     private String names(CodeList list, List<String> codes) {
@@ -59,7 +70,9 @@ final class FindingWriter {
     }
 
     private String areaNames(List<String> areas) {
-        return joined(areas.stream().map(a -> "the " + vocabulary.label(CodeList.AREAS, a).toLowerCase()).toList());
+        return joined(areas.stream()
+                .map(a -> "the " + vocabulary.label(CodeList.AREAS, a).toLowerCase())
+                .toList());
     }
 
     /** "a", "a and b", "a, b and c". */

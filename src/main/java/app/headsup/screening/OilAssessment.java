@@ -1,16 +1,18 @@
 package app.headsup.screening;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
 import app.headsup.catalogue.Oil;
 import app.headsup.rules.facts.AssessedOil;
 import app.headsup.rules.facts.OilStatus;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One requested oil, assessed: its status, every reason it is avoided, and its highest dilution. */
-record OilAssessment(Oil oil, OilStatus status, List<String> reasons, @Nullable BigDecimal maxDilutionPercent) {
+record OilAssessment(
+        Oil oil,
+        OilStatus status,
+        List<String> reasons,
+        @Nullable BigDecimal maxDilutionPercent) {
 
     OilAssessment {
         reasons = List.copyOf(reasons);

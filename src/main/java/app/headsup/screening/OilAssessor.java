@@ -1,18 +1,17 @@
 package app.headsup.screening;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import app.headsup.catalogue.CodeList;
 import app.headsup.rules.RuleSet;
 import app.headsup.rules.facts.FindingKind;
 import app.headsup.rules.facts.Hit;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.Person;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Knowledge section 1, "Oil status" and "maxDilutionPercent": an oil is AVOID when any row that
@@ -24,16 +23,18 @@ final class OilAssessor {
 
     static final BigDecimal DEFAULT_CAP = new BigDecimal("2.0");
 
-    private OilAssessor() {
-    }
+    private OilAssessor() {}
 
     static List<OilAssessment> assess(ScreeningRequest request, List<Hit> hits, RuleSet rules) {
         var catalogue = rules.catalogues().oils();
         Set<String> tested = Set.copyOf(request.patchTested());
         BigDecimal receiverCap = personCap(hits, rules);
         // Reasons in the order findings are shown (level, then rule), never in the engine's firing order.
-        var ordered = hits.stream().sorted(Comparator.comparing((Hit h) -> rules.describe(h.rule()).levelOf(h))
-                .thenComparing(Hit::id).thenComparing(Hit::person)).toList();
+        var ordered = hits.stream()
+                .sorted(Comparator.comparing((Hit h) -> rules.describe(h.rule()).levelOf(h))
+                        .thenComparing(Hit::id)
+                        .thenComparing(Hit::person))
+                .toList();
         var assessments = new ArrayList<OilAssessment>();
         for (String code : new LinkedHashSet<>(request.oils())) {
             var oil = catalogue.get(code);
@@ -44,13 +45,15 @@ final class OilAssessor {
                     reasons.add(reason(hit, rule.reason(), rules));
                 }
             }
-            OilStatus status = !reasons.isEmpty() ? OilStatus.AVOID
+            OilStatus status = !reasons.isEmpty()
+                    ? OilStatus.AVOID
                     : tested.contains(code) ? OilStatus.OK : OilStatus.PATCH_TEST_FIRST;
             BigDecimal max = null;
             if (oil.essential() && status != OilStatus.AVOID) {
                 max = oil.maxPercent() == null ? receiverCap : oil.maxPercent().min(receiverCap);
             }
-            assessments.add(new OilAssessment(oil, status, reasons.stream().distinct().toList(), max));
+            assessments.add(
+                    new OilAssessment(oil, status, reasons.stream().distinct().toList(), max));
         }
         return assessments;
     }
@@ -69,7 +72,10 @@ final class OilAssessor {
 
     private static String reason(Hit hit, String rowReason, RuleSet rules) {
         if (hit.kind() == FindingKind.ALLERGY && hit.code() != null) {
-            String label = rules.catalogues().vocabulary().label(CodeList.ALLERGIES, hit.code()).toLowerCase();
+            String label = rules.catalogues()
+                    .vocabulary()
+                    .label(CodeList.ALLERGIES, hit.code())
+                    .toLowerCase();
             return (hit.person() == Person.GIVER ? "The giver's" : "The receiver's") + " allergy to " + label + ": "
                     + rowReason;
         }

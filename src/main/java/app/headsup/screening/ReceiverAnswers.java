@@ -1,16 +1,21 @@
 package app.headsup.screening;
 
-import java.util.List;
-
 import app.headsup.rules.facts.LocalIssue;
 import app.headsup.rules.facts.Pregnancy;
+import java.util.List;
 
 /**
  * What the receiver told us. {@code unsure} holds condition, medication or allergy codes the
  * person is not sure about: they count as yes.
  */
-public record ReceiverAnswers(int ageYears, Pregnancy pregnancy, List<String> conditions, List<String> medications,
-        List<String> allergies, List<LocalIssue> localIssues, List<String> unsure) {
+public record ReceiverAnswers(
+        int ageYears,
+        Pregnancy pregnancy,
+        List<String> conditions,
+        List<String> medications,
+        List<String> allergies,
+        List<LocalIssue> localIssues,
+        List<String> unsure) {
 
     /** Ages are whole years from 0 to this, everywhere they are asked. */
     public static final int MAX_AGE = 120;

@@ -1,12 +1,10 @@
 package app.headsup.screening;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
 import app.headsup.rules.facts.LocalIssue;
 import app.headsup.rules.facts.Pregnancy;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Screening requests built by name rather than position, short to write: {@code receiver(30).conditions("FEVER")}.
@@ -128,8 +126,12 @@ public final class RequestBuilder {
 
     public ScreeningRequest build() {
         var giver = giverConditions == null ? null : new GiverAnswers(giverConditions, giverAllergies);
-        return new ScreeningRequest(consent,
-                new ReceiverAnswers(age, pregnancy, conditions, medications, allergies, localIssues, unsure), giver,
-                oils, patchTested, routine);
+        return new ScreeningRequest(
+                consent,
+                new ReceiverAnswers(age, pregnancy, conditions, medications, allergies, localIssues, unsure),
+                giver,
+                oils,
+                patchTested,
+                routine);
     }
 }

@@ -1,20 +1,18 @@
 package app.headsup.screening;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
-
 import app.headsup.catalogue.Guidance;
 import app.headsup.catalogue.Routine;
 import app.headsup.catalogue.RoutineCatalogue;
 import app.headsup.catalogue.RoutineStep;
 import app.headsup.rules.Pressure;
 import app.headsup.rules.facts.RoutinePlan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Knowledge section 1, "Routine": the requested routine, or the one that keeps the largest share
@@ -31,7 +29,9 @@ final class RoutinePlanner {
         this.routines = routines;
         this.avoidAreas = Set.copyOf(avoidAreas);
         for (Routine routine : routines.all()) {
-            keptSeconds.put(routine.id(), kept(routine).stream().mapToInt(RoutineStep::seconds).sum());
+            keptSeconds.put(
+                    routine.id(),
+                    kept(routine).stream().mapToInt(RoutineStep::seconds).sum());
         }
     }
 
@@ -45,14 +45,20 @@ final class RoutinePlanner {
     }
 
     /** The adapted routine, or empty when the plan has no steps left or the verdict allows none. */
-    Optional<RoutineResult> adapt(RoutinePlan plan, List<Finding> findings, Pressure pressure, String oil,
-            List<RoutineResult.BlendLine> blend, Guidance guidance) {
+    Optional<RoutineResult> adapt(
+            RoutinePlan plan,
+            List<Finding> findings,
+            Pressure pressure,
+            String oil,
+            List<RoutineResult.BlendLine> blend,
+            Guidance guidance) {
         if (!plan.allowed() || plan.noStepsLeft()) {
             return Optional.empty();
         }
         var routine = routines.find(plan.routine()).orElseThrow();
         var steps = kept(routine).stream()
-                .map(s -> new RoutineResult.Step(s.area(), s.title(), s.instructions(), s.seconds())).toList();
+                .map(s -> new RoutineResult.Step(s.area(), s.title(), s.instructions(), s.seconds()))
+                .toList();
         var omitted = new ArrayList<RoutineResult.Omitted>();
         for (RoutineStep step : routine.steps()) {
             if (avoidAreas.contains(step.area())) {
@@ -61,8 +67,17 @@ final class RoutinePlanner {
         }
         int seconds = steps.stream().mapToInt(RoutineResult.Step::seconds).sum();
         int minutes = Math.min(10, (seconds + 59) / 60);
-        return Optional.of(new RoutineResult(routine.id(), routine.title(), seconds, minutes, pressure, oil, steps,
-                omitted, blend, guidance.practice()));
+        return Optional.of(new RoutineResult(
+                routine.id(),
+                routine.title(),
+                seconds,
+                minutes,
+                pressure,
+                oil,
+                steps,
+                omitted,
+                blend,
+                guidance.practice()));
     }
 
     private Routine best() {
@@ -85,12 +100,18 @@ final class RoutinePlanner {
     }
 
     private List<RoutineStep> kept(Routine routine) {
-        return routine.steps().stream().filter(s -> !avoidAreas.contains(s.area())).toList();
+        return routine.steps().stream()
+                .filter(s -> !avoidAreas.contains(s.area()))
+                .toList();
     }
 
     /** The message of the most serious finding that avoids this area (findings are already in that order). */
     private static String reasonToOmit(String area, List<Finding> findings) {
-        return findings.stream().filter(f -> f.areas().contains(area)).sorted(FindingWriter.ORDER)
-                .map(Finding::message).findFirst().orElse("");
+        return findings.stream()
+                .filter(f -> f.areas().contains(area))
+                .sorted(FindingWriter.ORDER)
+                .map(Finding::message)
+                .findFirst()
+                .orElse("");
     }
 }

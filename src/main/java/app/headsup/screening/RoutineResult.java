@@ -1,9 +1,8 @@
 package app.headsup.screening;
 
+import app.headsup.rules.Pressure;
 import java.math.BigDecimal;
 import java.util.List;
-
-import app.headsup.rules.Pressure;
 
 /**
  * The suggested routine, adapted to the findings.
@@ -11,8 +10,17 @@ import app.headsup.rules.Pressure;
  * @param oil   the carrier to use, or {@value #DRY} for dry hands
  * @param blend the essential oils to add to the carrier, with drops per 30 ml
  */
-public record RoutineResult(String id, String title, int seconds, int minutes, Pressure pressure, String oil,
-        List<Step> steps, List<Omitted> omitted, List<BlendLine> blend, List<String> practice) {
+public record RoutineResult(
+        String id,
+        String title,
+        int seconds,
+        int minutes,
+        Pressure pressure,
+        String oil,
+        List<Step> steps,
+        List<Omitted> omitted,
+        List<BlendLine> blend,
+        List<String> practice) {
 
     public static final String DRY = "NONE";
 
@@ -23,13 +31,10 @@ public record RoutineResult(String id, String title, int seconds, int minutes, P
         practice = List.copyOf(practice);
     }
 
-    public record Step(String area, String title, String instructions, int seconds) {
-    }
+    public record Step(String area, String title, String instructions, int seconds) {}
 
     /** A step left out, and the message of the most serious finding that avoids its area. */
-    public record Omitted(String area, String title, String reason) {
-    }
+    public record Omitted(String area, String title, String reason) {}
 
-    public record BlendLine(String oil, BigDecimal percent, int dropsPer30ml) {
-    }
+    public record BlendLine(String oil, BigDecimal percent, int dropsPer30ml) {}
 }

@@ -1,10 +1,8 @@
 package app.headsup.screening;
 
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
 import app.headsup.rules.Pressure;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The complete answer to one {@link ScreeningRequest}.
@@ -14,9 +12,18 @@ import app.headsup.rules.Pressure;
  *                           the routine's blend is these, once there is a carrier, without those under a drop
  * @param routine            null when the verdict is SEE_DOCTOR_FIRST or POSTPONE, or no step remains
  */
-public record Screening(Verdict verdict, String summary, List<Finding> findings, List<String> avoidAreas,
-        Pressure pressure, List<OilResult> oils, List<RoutineResult.BlendLine> essentialOilShares,
-        @Nullable PatchTest patchTest, @Nullable RoutineResult routine, String ruleSetVersion, String disclaimer) {
+public record Screening(
+        Verdict verdict,
+        String summary,
+        List<Finding> findings,
+        List<String> avoidAreas,
+        Pressure pressure,
+        List<OilResult> oils,
+        List<RoutineResult.BlendLine> essentialOilShares,
+        @Nullable PatchTest patchTest,
+        @Nullable RoutineResult routine,
+        String ruleSetVersion,
+        String disclaimer) {
 
     public Screening {
         findings = List.copyOf(findings);

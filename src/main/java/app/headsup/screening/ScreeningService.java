@@ -1,13 +1,5 @@
 package app.headsup.screening;
 
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Service;
-
 import app.headsup.catalogue.Catalogues;
 import app.headsup.rules.Pressure;
 import app.headsup.rules.RuleEngine;
@@ -17,6 +9,12 @@ import app.headsup.rules.RulesUnavailableException;
 import app.headsup.rules.facts.Hit;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.RequestedOil;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
 
 /**
  * Screens one massage. The rules run in three rounds in one session: the answers (every knowledge
@@ -54,21 +52,28 @@ public class ScreeningService {
         var requestedOils = List.copyOf(new LinkedHashSet<>(request.oils()));
 
         AnswerFacts.of(request, catalogues.vocabulary()).forEach(session::insert);
-        requestedOils.stream().map(catalogues.oils()::get)
+        requestedOils.stream()
+                .map(catalogues.oils()::get)
                 .forEach(oil -> session.insert(new RequestedOil(oil.code(), oil.essential(), oil.families())));
         List<Hit> hits = session.fire();
 
         var oils = OilAssessor.assess(request, hits, rules);
-        var shares = Blend.of(OilAssessor.personCap(hits, rules),
-                oils.stream().filter(OilAssessment::goesIntoABlend).map(OilAssessment::ingredient).toList());
+        var shares = Blend.of(
+                OilAssessor.personCap(hits, rules),
+                oils.stream()
+                        .filter(OilAssessment::goesIntoABlend)
+                        .map(OilAssessment::ingredient)
+                        .toList());
         var drops = shares.stream().collect(Collectors.toMap(Blend.Share::oil, Blend.Share::dropsPer30ml));
         oils.forEach(oil -> session.insert(oil.fact(drops.getOrDefault(oil.oil().code(), 0))));
         hits = session.fire();
 
         var avoidAreas = avoidAreas(hits, rules);
         var planner = new RoutinePlanner(catalogues.routines(), avoidAreas);
-        var verdictSoFar = hits.stream().map(h -> Verdict.of(rules.describe(h.rule()).levelOf(h)))
-                .max(Comparator.naturalOrder()).orElse(Verdict.PROCEED);
+        var verdictSoFar = hits.stream()
+                .map(h -> Verdict.of(rules.describe(h.rule()).levelOf(h)))
+                .max(Comparator.naturalOrder())
+                .orElse(Verdict.PROCEED);
         var plan = planner.plan(request.routine(), verdictSoFar.allowsRoutine());
         session.insert(plan);
         hits = session.fire();
@@ -76,26 +81,44 @@ public class ScreeningService {
 
         var verdict = verdict(findings);
         var pressure = hits.stream().anyMatch(h -> rules.describe(h.rule()).asksLightPressure())
-                ? Pressure.LIGHT : Pressure.MEDIUM;
-        String carrier = oils.stream().filter(o -> !o.oil().essential() && o.isOk()).map(o -> o.oil().code())
-                .findFirst().orElse(RoutineResult.DRY);
+                ? Pressure.LIGHT
+                : Pressure.MEDIUM;
+        String carrier = oils.stream()
+                .filter(o -> !o.oil().essential() && o.isOk())
+                .map(o -> o.oil().code())
+                .findFirst()
+                .orElse(RoutineResult.DRY);
         var routine = planner.adapt(plan, findings, pressure, carrier, blend(shares, carrier), catalogues.guidance())
                 .orElse(null);
-        return new Screening(verdict, catalogues.guidance().summary(verdict.name()), findings, avoidAreas, pressure,
-                oils.stream().map(OilAssessment::result).toList(), shares.stream().map(ScreeningService::line).toList(),
-                patchTest(oils, catalogues), routine, rules.version(), catalogues.guidance().disclaimer());
+        return new Screening(
+                verdict,
+                catalogues.guidance().summary(verdict.name()),
+                findings,
+                avoidAreas,
+                pressure,
+                oils.stream().map(OilAssessment::result).toList(),
+                shares.stream().map(ScreeningService::line).toList(),
+                patchTest(oils, catalogues),
+                routine,
+                rules.version(),
+                catalogues.guidance().disclaimer());
     }
 
     private static Verdict verdict(List<Finding> findings) {
-        return findings.stream().map(f -> Verdict.of(f.level())).max(Comparator.naturalOrder())
+        return findings.stream()
+                .map(f -> Verdict.of(f.level()))
+                .max(Comparator.naturalOrder())
                 .orElse(Verdict.PROCEED);
     }
 
     /** Every area of an AVOID_AREA or local-issue finding, in the order of the contract's area list. */
     private static List<String> avoidAreas(List<Hit> hits, RuleSet rules) {
         var vocabulary = rules.catalogues().vocabulary();
-        return hits.stream().flatMap(h -> rules.describe(h.rule()).areasOf(h).stream()).distinct()
-                .sorted(Comparator.comparingInt(vocabulary::areaOrder)).toList();
+        return hits.stream()
+                .flatMap(h -> rules.describe(h.rule()).areasOf(h).stream())
+                .distinct()
+                .sorted(Comparator.comparingInt(vocabulary::areaOrder))
+                .toList();
     }
 
     /** The OK essential oils at their share of the person's cap, when there is a carrier to put them in. */
@@ -103,7 +126,10 @@ public class ScreeningService {
         if (carrier.equals(RoutineResult.DRY)) {
             return List.of();
         }
-        return shares.stream().filter(share -> share.dropsPer30ml() > 0).map(ScreeningService::line).toList();
+        return shares.stream()
+                .filter(share -> share.dropsPer30ml() > 0)
+                .map(ScreeningService::line)
+                .toList();
     }
 
     private static RoutineResult.BlendLine line(Blend.Share share) {
@@ -111,9 +137,13 @@ public class ScreeningService {
     }
 
     private static @Nullable PatchTest patchTest(List<OilAssessment> oils, Catalogues catalogues) {
-        var toTest = oils.stream().filter(o -> o.status() == OilStatus.PATCH_TEST_FIRST).map(o -> o.oil().code())
+        var toTest = oils.stream()
+                .filter(o -> o.status() == OilStatus.PATCH_TEST_FIRST)
+                .map(o -> o.oil().code())
                 .toList();
-        return toTest.isEmpty() ? null
-                : new PatchTest(toTest, PatchTest.WAIT_HOURS, catalogues.guidance().patchTestSteps());
+        return toTest.isEmpty()
+                ? null
+                : new PatchTest(
+                        toTest, PatchTest.WAIT_HOURS, catalogues.guidance().patchTestSteps());
     }
 }

@@ -4,7 +4,10 @@ import app.headsup.rules.Level;
 
 /** The one answer to "is it safe, and how?", mildest first. */
 public enum Verdict {
-    PROCEED, PROCEED_WITH_CHANGES, POSTPONE, SEE_DOCTOR_FIRST;
+    PROCEED,
+    PROCEED_WITH_CHANGES,
+    POSTPONE,
+    SEE_DOCTOR_FIRST;
 
     /** The verdict a finding of this level asks for by itself. */
     public static Verdict of(Level level) {

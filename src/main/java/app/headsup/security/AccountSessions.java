@@ -1,12 +1,11 @@
 package app.headsup.security;
 
+import app.headsup.intake.account.SignOutEverywhere;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import app.headsup.intake.account.SignOutEverywhere;
 
 /**
  * Ends every session of an account the moment it is switched off or given a new password by the admin

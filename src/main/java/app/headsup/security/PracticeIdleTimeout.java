@@ -1,18 +1,16 @@
 package app.headsup.security;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs a therapist out after {@code headsup.practice.idle-timeout} without a user action, even with the
@@ -37,7 +35,9 @@ class PracticeIdleTimeout extends OncePerRequestFilter {
             throws ServletException, IOException {
         var session = request.getSession(false);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.isAuthenticated()
+        if (session != null
+                && authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             Instant now = clock.instant();
             var lastAction = (Instant) session.getAttribute(LAST_ACTION);

@@ -1,7 +1,9 @@
 package app.headsup.security;
 
+import app.headsup.ui.practice.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,11 +20,6 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-
-import com.vaadin.flow.spring.security.RequestUtil;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-
-import app.headsup.ui.practice.LoginView;
 
 /**
  * Three doors. The screening API is public, stateless and holds nothing about anyone, so it has its
@@ -41,6 +38,7 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
             + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), bluetooth=(), interest-cohort=()";
 
@@ -69,21 +67,31 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain app(HttpSecurity http, RequestUtil vaadinRequests, SessionRegistry sessions,
-            PracticeSettings practice, Clock clock) throws Exception {
+    SecurityFilterChain app(
+            HttpSecurity http,
+            RequestUtil vaadinRequests,
+            SessionRegistry sessions,
+            PracticeSettings practice,
+            Clock clock)
+            throws Exception {
         // The app's own stylesheet, pictures and the files every browser asks for are public, like Vaadin's bundle.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/favicon.ico",
-                "/favicon.svg", "/robots.txt").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/styles/**", "/images/**", "/favicon.ico", "/favicon.svg", "/robots.txt")
+                .permitAll());
         // Vaadin's own requests carry Vaadin's CSRF token; every other POST, the sign-in included, needs
         // Spring's (the login page puts it in the form), so no other site can sign a browser in.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Switching an account off expires its sessions (AccountSessions); the next request signs it out.
-        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                .expiredSessionStrategy(new SignedOutElsewhere()));
+        http.sessionManagement(session ->
+                session.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(new SignedOutElsewhere()));
         http.addFilterAfter(new PracticeIdleTimeout(practice.idleTimeout(), clock), ConcurrentSessionFilter.class);
-        return withHeaders(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
-                .defaultSuccessUrl("/practice")
-                .enableCsrfConfiguration(false)).build();
+        return withHeaders(http)
+                .with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class, "/login")
+                                .defaultSuccessUrl("/practice")
+                                .enableCsrfConfiguration(false))
+                .build();
     }
 
     /**
@@ -91,8 +99,8 @@ class SecurityConfig {
      * never reached Vaadin's pages. A pre-fill link carries its token in the path, so no Referer leaves.
      */
     private static HttpSecurity withHeaders(HttpSecurity http) throws Exception {
-        return http.headers(headers -> headers
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+        return http.headers(headers -> headers.referrerPolicy(
+                        referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

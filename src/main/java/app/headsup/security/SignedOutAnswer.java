@@ -1,12 +1,10 @@
 package app.headsup.security;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import com.vaadin.flow.server.VaadinService;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What a browser is told once its practice sign-in has ended (idle too long, account switched off), so
@@ -17,8 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class SignedOutAnswer {
 
-    private SignedOutAnswer() {
-    }
+    private SignedOutAnswer() {}
 
     /** Vaadin's own requests say what they are in the {@code v-r} parameter. */
     static void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -28,8 +25,8 @@ final class SignedOutAnswer {
             case "uidl" -> {
                 response.setContentType("application/json");
                 response.setCharacterEncoding("UTF-8");
-                response.getOutputStream().write(VaadinService.createSessionExpiredJSON(false)
-                        .getBytes(StandardCharsets.UTF_8));
+                response.getOutputStream()
+                        .write(VaadinService.createSessionExpiredJSON(false).getBytes(StandardCharsets.UTF_8));
             }
             default -> response.sendRedirect(request.getContextPath() + "/login");
         }

@@ -1,7 +1,6 @@
 package app.headsup.security;
 
 import java.io.IOException;
-
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 

@@ -1,9 +1,7 @@
 package app.headsup.ui;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
+import app.headsup.rules.RulesUnavailableException;
+import app.headsup.ui.unavailable.UnavailableView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,9 +12,9 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
-import app.headsup.rules.RulesUnavailableException;
-import app.headsup.ui.unavailable.UnavailableView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * When a click fails for a reason the page did not foresee (the database refused a save, a connection
@@ -33,8 +31,8 @@ class FailedActions implements VaadinServiceInitListener {
         this.authentication = authentication;
     }
 
-    static final String MESSAGE = "Not saved: something went wrong on our side. What you entered is still here; "
-            + "please try again.";
+    static final String MESSAGE =
+            "Not saved: something went wrong on our side. What you entered is still here; " + "please try again.";
     private static final Logger LOG = LoggerFactory.getLogger(FailedActions.class);
 
     @Override
@@ -56,7 +54,8 @@ class FailedActions implements VaadinServiceInitListener {
             }
             return;
         }
-        String where = ui == null || ui.getCurrentView() == null ? "a page"
+        String where = ui == null || ui.getCurrentView() == null
+                ? "a page"
                 : ui.getCurrentView().getClass().getSimpleName();
         LOG.error("An action on {} failed: {}", where, RedactedFailure.describe(event.getThrowable()));
         if (ui != null) {

@@ -1,5 +1,6 @@
 package app.headsup.ui;
 
+import app.headsup.rules.RuleEngine;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLayout;
-
-import app.headsup.rules.RuleEngine;
 
 /**
  * The frame every page shares: a header with the brand and the way around, the page, and a footer with
@@ -30,8 +29,9 @@ public abstract class HeadsUpLayout extends Div implements RouterLayout {
         nav.getElement().setAttribute("aria-label", navLabel);
         header = new Header(brandLink, nav);
         header.addClassName("headsup-header");
-        footer = new Footer(note, new Paragraph(engine.isUp() ? "Rule set " + engine.ruleSet().version()
-                : "Rule set not loaded"));
+        footer = new Footer(
+                note,
+                new Paragraph(engine.isUp() ? "Rule set " + engine.ruleSet().version() : "Rule set not loaded"));
         footer.addClassName("headsup-footer");
         getElement().appendChild(header.getElement(), footer.getElement());
     }

@@ -1,12 +1,11 @@
 package app.headsup.ui;
 
+import app.headsup.rules.RuleEngine;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-
-import app.headsup.rules.RuleEngine;
 
 /**
  * The public pages' frame ({@code @Layout}: every route not under /practice). Its way around is read from
@@ -16,13 +15,14 @@ import app.headsup.rules.RuleEngine;
 @AnonymousAllowed
 public class MainLayout extends HeadsUpLayout {
 
-    private static final String NOTHING_STORED = "General, cautious guidance, not a diagnosis. Nothing you enter "
-            + "here is stored.";
+    private static final String NOTHING_STORED =
+            "General, cautious guidance, not a diagnosis. Nothing you enter " + "here is stored.";
 
     public MainLayout(RuleEngine engine) {
         super("HeadsUp", "/", "Main", engine);
-        MenuConfiguration.getMenuEntries().forEach(entry -> addToNav(link(entry.title(),
-                entry.path().startsWith("/") ? entry.path() : "/" + entry.path())));
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> addToNav(
+                        link(entry.title(), entry.path().startsWith("/") ? entry.path() : "/" + entry.path())));
         addToFooter(new Anchor("/api/v1/openapi.json", "API"));
         note(NOTHING_STORED);
     }

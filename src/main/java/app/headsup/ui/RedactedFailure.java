@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class RedactedFailure {
 
-    private RedactedFailure() {
-    }
+    private RedactedFailure() {}
 
     /** For example {@code DataIntegrityViolationException ← JdbcSQLIntegrityConstraintViolationException
      * (SQL state 23514, code 23514) at Accounts.create(Accounts.java:52)}. */
@@ -31,14 +30,21 @@ public final class RedactedFailure {
             }
         }
         var where = ownCode == null ? null : firstOwnFrame(ownCode);
-        return String.join(" ← ", kinds) + (where == null ? "" : " at " + where.getClassName()
-                .substring(where.getClassName().lastIndexOf('.') + 1) + "." + where.getMethodName() + "("
-                + where.getFileName() + ":" + where.getLineNumber() + ")");
+        return String.join(" ← ", kinds)
+                + (where == null
+                        ? ""
+                        : " at "
+                                + where.getClassName()
+                                        .substring(where.getClassName().lastIndexOf('.') + 1) + "."
+                                + where.getMethodName() + "("
+                                + where.getFileName() + ":" + where.getLineNumber() + ")");
     }
 
     private static StackTraceElement firstOwnFrame(Throwable t) {
         List<StackTraceElement> frames = Arrays.asList(t.getStackTrace());
-        return frames.stream().filter(frame -> frame.getClassName().startsWith("app.headsup.")).findFirst()
+        return frames.stream()
+                .filter(frame -> frame.getClassName().startsWith("app.headsup."))
+                .findFirst()
                 .orElse(null);
     }
 }

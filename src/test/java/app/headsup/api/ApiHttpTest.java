@@ -12,19 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import java.util.Collections;
 
 /**
  * The API through the real HTTP stack on a random port: what MockMvc cannot show (413, 415, parser
@@ -59,8 +57,8 @@ class ApiHttpTest {
     }
 
     private Answer post(byte[] body, String contentType) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(uri("/api/v1/screenings"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        var request =
+                HttpRequest.newBuilder(uri("/api/v1/screenings")).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -73,8 +71,11 @@ class ApiHttpTest {
 
     private Answer send(HttpRequest request) throws IOException, InterruptedException {
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body(), response);
+        return new Answer(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body(),
+                response);
     }
 
     private Answer get(String path) throws IOException, InterruptedException {
@@ -106,16 +107,22 @@ class ApiHttpTest {
         assertThat(answer.contentType()).startsWith("application/json");
         var got = answer.json();
         var expect = vignette.get("expect");
-        assertThat(got.get("verdict").asString()).isEqualTo(expect.get("verdict").asString());
-        assertThat(got.get("pressure").asString()).isEqualTo(expect.get("pressure").asString());
+        assertThat(got.get("verdict").asString())
+                .isEqualTo(expect.get("verdict").asString());
+        assertThat(got.get("pressure").asString())
+                .isEqualTo(expect.get("pressure").asString());
         assertThat(got.get("ruleSetVersion").asString()).matches("2026\\.12\\+[0-9a-f]{7}");
         assertThat(got.get("disclaimer").asString()).isNotBlank();
-        assertThat(answer.raw().headers().firstValue("Set-Cookie")).as("stateless").isEmpty();
+        assertThat(answer.raw().headers().firstValue("Set-Cookie"))
+                .as("stateless")
+                .isEmpty();
         if (expect.get("routine").isNull()) {
             assertThat(got.get("routine").isNull()).isTrue();
         } else {
-            assertThat(got.get("routine").get("id").asString()).isEqualTo(expect.get("routine").get("id").asString());
-            assertThat(got.get("routine").get("seconds").asInt()).isEqualTo(expect.get("routine").get("seconds").asInt());
+            assertThat(got.get("routine").get("id").asString())
+                    .isEqualTo(expect.get("routine").get("id").asString());
+            assertThat(got.get("routine").get("seconds").asInt())
+                    .isEqualTo(expect.get("routine").get("seconds").asInt());
         }
         expect.get("oils").properties().forEach(oil -> {
             JsonNode result = null;
@@ -125,7 +132,8 @@ class ApiHttpTest {
                 }
             }
             assertThat(result).as(oil.getKey()).isNotNull();
-            assertThat(result.get("status").asString()).isEqualTo(oil.getValue().get("status").asString());
+            assertThat(result.get("status").asString())
+                    .isEqualTo(oil.getValue().get("status").asString());
             assertThat(result.has("maxDilutionPercent")).isTrue();
         });
     }
@@ -146,13 +154,29 @@ class ApiHttpTest {
                  "giver": {"conditions": ["FEVER", "HEARING_AID"], "allergies": "PEANUT"},
                  "oils": ["LAVENDER", "FEVER", 7], "patchTested": ["XX"], "routine": "LONG_ONE"}""");
         assertProblem(answer, 400, "invalid-request");
-        assertThat(answer.fields()).containsExactlyInAnyOrder("extra", "consent", "receiver.ageYears",
-                "receiver.pregnancy", "receiver.conditions", "receiver.allergies[1]", "receiver.allergies[2]",
-                "receiver.allergies[3]", "receiver.localIssues[0].area", "receiver.localIssues[1]",
-                "giver.conditions[1]", "giver.allergies", "oils[1]", "oils[2]", "patchTested[0]", "routine");
-        assertThat(answer.messages()).contains("unknown allergy code 'NUTS'")
+        assertThat(answer.fields())
+                .containsExactlyInAnyOrder(
+                        "extra",
+                        "consent",
+                        "receiver.ageYears",
+                        "receiver.pregnancy",
+                        "receiver.conditions",
+                        "receiver.allergies[1]",
+                        "receiver.allergies[2]",
+                        "receiver.allergies[3]",
+                        "receiver.localIssues[0].area",
+                        "receiver.localIssues[1]",
+                        "giver.conditions[1]",
+                        "giver.allergies",
+                        "oils[1]",
+                        "oils[2]",
+                        "patchTested[0]",
+                        "routine");
+        assertThat(answer.messages())
+                .contains("unknown allergy code 'NUTS'")
                 .contains("'FEVER' is a receiver condition code (list receiverConditions), not an allergy code")
-                .contains("'HEARING_AID' is a receiver condition code (list receiverConditions), not a giver condition code");
+                .contains(
+                        "'HEARING_AID' is a receiver condition code (list receiverConditions), not a giver condition code");
     }
 
     @Test
@@ -173,7 +197,8 @@ class ApiHttpTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 120})
     void theEdgesOfTheAgeRangeAreFine(int age) throws Exception {
-        assertThat(post("{\"consent\": true, \"receiver\": {\"ageYears\": " + age + ", \"pregnancy\": \"NO\"}}").status())
+        assertThat(post("{\"consent\": true, \"receiver\": {\"ageYears\": " + age + ", \"pregnancy\": \"NO\"}}")
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -187,7 +212,8 @@ class ApiHttpTest {
     @Test
     void aListOf20000ItemsIsRefusedWithOneProblem() throws Exception {
         var items = String.join(",", Collections.nCopies(20_000, "1"));
-        var answer = post("{\"consent\": true, \"receiver\": {\"ageYears\": 3, \"pregnancy\": \"NO\"}, \"oils\": [" + items + "]}");
+        var answer = post("{\"consent\": true, \"receiver\": {\"ageYears\": 3, \"pregnancy\": \"NO\"}, \"oils\": ["
+                + items + "]}");
         assertProblem(answer, 400, "invalid-request");
         assertThat(answer.fields()).containsExactly("oils");
         assertThat(answer.messages()).contains("at most 100");
@@ -212,8 +238,10 @@ class ApiHttpTest {
 
     @Test
     void duplicateKeysAndTrailingGarbage() throws Exception {
-        assertProblem(post("{\"consent\": true, \"consent\": false, \"receiver\": {\"ageYears\": 3, \"pregnancy\": \"NO\"}}"),
-                400, "invalid-request");
+        assertProblem(
+                post("{\"consent\": true, \"consent\": false, \"receiver\": {\"ageYears\": 3, \"pregnancy\": \"NO\"}}"),
+                400,
+                "invalid-request");
         assertProblem(post(VALID + " {}"), 400, "invalid-request");
         assertProblem(post(""), 400, "invalid-request");
         assertProblem(post("[]"), 400, "invalid-request");
@@ -223,7 +251,8 @@ class ApiHttpTest {
     void bodiesOver64KiBAre413WithOrWithoutContentLength() throws Exception {
         String big = padded(70_000);
         assertProblem(post(big), 413, "payload-too-large");
-        var chunked = HttpRequest.newBuilder(uri("/api/v1/screenings")).header("Content-Type", "application/json")
+        var chunked = HttpRequest.newBuilder(uri("/api/v1/screenings"))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
                 .build();
@@ -248,14 +277,25 @@ class ApiHttpTest {
 
     @Test
     void aClientThatAcceptsNoJsonGets406() throws Exception {
-        var request = HttpRequest.newBuilder(uri("/api/v1/screenings")).header("Content-Type", "application/json")
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(VALID)).build();
+        var request = HttpRequest.newBuilder(uri("/api/v1/screenings"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(VALID))
+                .build();
         assertProblem(send(request), 406, "not-acceptable");
-        var problem = HttpRequest.newBuilder(uri("/api/v1/screenings")).header("Content-Type", "application/json")
-                .header("Accept", "application/problem+json").POST(HttpRequest.BodyPublishers.ofString(VALID)).build();
+        var problem = HttpRequest.newBuilder(uri("/api/v1/screenings"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(VALID))
+                .build();
         assertThat(send(problem).status()).isEqualTo(200);
-        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/oils")).header("Accept", "text/csv").GET().build()),
-                406, "not-acceptable");
+        assertProblem(
+                send(HttpRequest.newBuilder(uri("/api/v1/oils"))
+                        .header("Accept", "text/csv")
+                        .GET()
+                        .build()),
+                406,
+                "not-acceptable");
     }
 
     @Test
@@ -274,15 +314,25 @@ class ApiHttpTest {
                 body[random.nextInt(body.length)] = (byte) alphabet.charAt(random.nextInt(alphabet.length()));
             }
             var answer = post(body, "application/json");
-            assertThat(answer.status()).as(new String(body, StandardCharsets.UTF_8)).isIn(200, 400);
+            assertThat(answer.status())
+                    .as(new String(body, StandardCharsets.UTF_8))
+                    .isIn(200, 400);
         }
     }
 
     @Test
     void companionsListTheLoadedCatalogues() throws Exception {
         var vocabulary = get("/api/v1/vocabulary").json();
-        assertThat(vocabulary.get("lists").propertyNames()).contains("areas", "localIssueKinds", "receiverConditions",
-                "medications", "allergies", "giverConditions", "oils", "routines");
+        assertThat(vocabulary.get("lists").propertyNames())
+                .contains(
+                        "areas",
+                        "localIssueKinds",
+                        "receiverConditions",
+                        "medications",
+                        "allergies",
+                        "giverConditions",
+                        "oils",
+                        "routines");
         assertThat(vocabulary.get("lists").get("receiverConditions").size()).isEqualTo(43);
         var oils = get("/api/v1/oils").json().get("oils");
         assertThat(oils.size()).isEqualTo(38);
@@ -300,7 +350,9 @@ class ApiHttpTest {
     void healthSaysUpAndTheRulesVersionIsInEveryAnswer() throws Exception {
         var health = get("/actuator/health").json();
         assertThat(health.get("status").asString()).isEqualTo("UP");
-        assertThat(health.has("components")).as("details are for a signed-in admin").isFalse();
+        assertThat(health.has("components"))
+                .as("details are for a signed-in admin")
+                .isFalse();
         assertThat(get("/api/v1/rules").json().get("ruleSetVersion").asString()).matches("2026\\.12\\+[0-9a-f]{7}");
     }
 }

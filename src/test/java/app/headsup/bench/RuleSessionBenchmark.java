@@ -1,7 +1,11 @@
 package app.headsup.bench;
 
+import app.headsup.rules.RuleEngine;
+import app.headsup.rules.RuleFiles;
+import app.headsup.rules.facts.Consent;
+import app.headsup.rules.facts.Pregnancy;
+import app.headsup.rules.facts.Receiver;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -12,12 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import app.headsup.rules.RuleEngine;
-import app.headsup.rules.RuleFiles;
-import app.headsup.rules.facts.Consent;
-import app.headsup.rules.facts.Pregnancy;
-import app.headsup.rules.facts.Receiver;
 
 /** The floor under a screening: a pooled session, two facts, three rounds of firing, nothing else. */
 @State(Scope.Benchmark)

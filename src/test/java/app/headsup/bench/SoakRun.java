@@ -1,5 +1,11 @@
 package app.headsup.bench;
 
+import app.headsup.ui.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -10,14 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.options.AriaRole;
-
-import app.headsup.ui.Browser;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * The soak run behind {@code bench/soak.sh} (not a test): against a running production app, for a
@@ -45,8 +43,8 @@ public final class SoakRun {
 
     private SoakRun(String base) {
         this.base = base;
-        for (String what : List.of("therapists", "switchedOff", "clients", "intakes", "notes", "linksSent",
-                "signInFailures")) {
+        for (String what :
+                List.of("therapists", "switchedOff", "clients", "intakes", "notes", "linksSent", "signInFailures")) {
             counts.put(what, 0);
         }
     }
@@ -72,16 +70,17 @@ public final class SoakRun {
                 round(admin, therapist, round);
             } catch (PlaywrightException | AssertionError failure) {
                 failedRounds++;
-                System.out.printf("soak: round %d FAILED: %s%n", round, failure.getMessage().lines().findFirst()
-                        .orElse(""));
+                System.out.printf(
+                        "soak: round %d FAILED: %s%n",
+                        round, failure.getMessage().lines().findFirst().orElse(""));
                 Browser.screenshot(admin, "soak-failed-" + round + "-admin");
                 Browser.screenshot(therapist, "soak-failed-" + round + "-therapist");
                 admin = signIn(ADMIN, ADMIN_PASSWORD);
                 therapist = signIn(THERAPIST, THERAPIST_PASSWORD);
             }
             if (round % 10 == 0) {
-                System.out.printf("soak: %s round %d, %s, failed rounds %d%n", Instant.now(), round, counts,
-                        failedRounds);
+                System.out.printf(
+                        "soak: %s round %d, %s, failed rounds %d%n", Instant.now(), round, counts, failedRounds);
             }
             Thread.sleep(PAUSE);
         }
@@ -91,8 +90,9 @@ public final class SoakRun {
         try (var out = Files.newBufferedWriter(countsFile)) {
             saved.store(out, "what the soak run saved");
         }
-        System.out.printf("soak: %d rounds, %d failed; saved %s; read back through the pages: %s%n", round,
-                failedRounds, counts, readBack ? "all there" : "MISSING");
+        System.out.printf(
+                "soak: %d rounds, %d failed; saved %s; read back through the pages: %s%n",
+                round, failedRounds, counts, readBack ? "all there" : "MISSING");
         browser.close();
         return failedRounds == 0 && readBack;
     }
@@ -106,8 +106,10 @@ public final class SoakRun {
         }
         String client = "Soak Client " + round;
         addClient(therapist, client);
-        therapist.locator("#clients").getByText(client, new Locator.GetByTextOptions()
-                .setExact(true)).click();
+        therapist
+                .locator("#clients")
+                .getByText(client, new Locator.GetByTextOptions().setExact(true))
+                .click();
         therapist.waitForURL(url -> url.matches(".*/practice/clients/\\d+$"));
         String clientPage = therapist.url();
         signIntake(therapist, client);
@@ -150,7 +152,8 @@ public final class SoakRun {
             throw new AssertionError("account " + username + " not listed");
         }
         cells.nth(at + 3).getByRole(AriaRole.BUTTON).click();
-        admin.waitForCondition(() -> "No: switch on".equals(cells.nth(at + 3).textContent().strip()));
+        admin.waitForCondition(
+                () -> "No: switch on".equals(cells.nth(at + 3).textContent().strip()));
         count("switchedOff");
     }
 
@@ -167,7 +170,10 @@ public final class SoakRun {
     private void signIntake(Page therapist, String client) {
         click(therapist, "Start an intake");
         therapist.getByText("Yes, they want it").click();
-        while (therapist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).count() > 0) {
+        while (therapist
+                        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                        .count()
+                > 0) {
             next(therapist);
         }
         click(therapist, "See result");
@@ -185,10 +191,13 @@ public final class SoakRun {
         String link = therapist.locator("#prefill-url input").inputValue();
         var home = browser.open(link, 375, 800);
         home.getByText("Yes, I'd like that").click();
-        while (home.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).count() > 0) {
+        while (home.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                        .count()
+                > 0) {
             next(home);
         }
-        home.locator("vaadin-button", new Page.LocatorOptions().setHasText("Send to")).click();
+        home.locator("vaadin-button", new Page.LocatorOptions().setHasText("Send to"))
+                .click();
         expectText(home.locator("#prefill-message"), "Your answers are with");
         home.context().close();
         count("linksSent");
@@ -209,11 +218,13 @@ public final class SoakRun {
         admin.navigate(base + "/practice/accounts");
         admin.waitForSelector("#accounts vaadin-grid-cell-content");
         List<String> accounts = admin.locator("#accounts vaadin-grid-cell-content").allTextContents().stream()
-                .map(String::strip).toList();
+                .map(String::strip)
+                .toList();
         therapist.navigate(base + "/practice");
         therapist.waitForSelector("#clients vaadin-grid-cell-content");
         List<String> clients = therapist.locator("#clients vaadin-grid-cell-content").allTextContents().stream()
-                .map(String::strip).toList();
+                .map(String::strip)
+                .toList();
         boolean all = true;
         for (int round = 1; round <= rounds; round++) {
             int at = accounts.indexOf("soak-" + round);
@@ -225,8 +236,11 @@ public final class SoakRun {
             boolean switchedOff = accounts.get(at + 3).startsWith("No");
             all &= switchedOff == (round < rounds);
         }
-        long listedAccounts = accounts.stream().filter(text -> text.matches("soak-(\\d+|main)")).count();
-        long listedClients = clients.stream().filter(text -> text.startsWith("Soak Client ")).count();
+        long listedAccounts = accounts.stream()
+                .filter(text -> text.matches("soak-(\\d+|main)"))
+                .count();
+        long listedClients =
+                clients.stream().filter(text -> text.startsWith("Soak Client ")).count();
         System.out.printf("soak: the pages list %d soak accounts and %d clients%n", listedAccounts, listedClients);
         return all && listedAccounts == counts.get("therapists") && listedClients == counts.get("clients");
     }
@@ -249,11 +263,13 @@ public final class SoakRun {
         try (var connection = DriverManager.getConnection(url, user, password)) {
             for (var query : queries.entrySet()) {
                 long expected = Long.parseLong(saved.getProperty(query.getKey()));
-                try (var statement = connection.createStatement(); var rows = statement.executeQuery(query.getValue())) {
+                try (var statement = connection.createStatement();
+                        var rows = statement.executeQuery(query.getValue())) {
                     rows.next();
                     long stored = rows.getLong(1);
-                    System.out.printf("soak: %-15s saved %6d, in the database %6d%s%n", query.getKey(), expected,
-                            stored, stored == expected ? "" : "  <-- differs");
+                    System.out.printf(
+                            "soak: %-15s saved %6d, in the database %6d%s%n",
+                            query.getKey(), expected, stored, stored == expected ? "" : "  <-- differs");
                     same &= stored == expected;
                 }
             }
@@ -267,11 +283,15 @@ public final class SoakRun {
     private static void next(Page page) {
         String before = page.locator(".step-progress").textContent();
         click(page, "Next");
-        page.waitForCondition(() -> !page.locator(".step-progress").textContent().equals(before));
+        page.waitForCondition(
+                () -> !page.locator(".step-progress").textContent().equals(before));
     }
 
     private static void click(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
     }
 
     private static void expectText(Locator locator, String text) {

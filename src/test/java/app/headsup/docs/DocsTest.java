@@ -2,19 +2,17 @@ package app.headsup.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.headsup.catalogue.CodeList;
+import app.headsup.rules.facts.FindingKind;
+import app.headsup.screening.Screening;
+import app.headsup.screening.ScreeningRequest;
+import app.headsup.screening.TestRules;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import app.headsup.catalogue.CodeList;
-import app.headsup.rules.facts.FindingKind;
-import app.headsup.screening.TestRules;
-import app.headsup.screening.Screening;
-import app.headsup.screening.ScreeningRequest;
-import java.io.UncheckedIOException;
 
 /**
  * The project documents itself: docs/knowledge.md names every rule, oil and routine of the rule set it
@@ -37,14 +35,20 @@ class DocsTest {
     @Test
     void theKnowledgeDocNamesEveryRuleOilAndRoutine() {
         var rules = TestRules.ruleSet();
-        assertThat(knowledge).contains("rule set " + rules.version().substring(0, rules.version().indexOf('+')));
+        assertThat(knowledge)
+                .contains("rule set "
+                        + rules.version().substring(0, rules.version().indexOf('+')));
         for (var rule : rules.rules()) {
             String named = rule.kind() == FindingKind.ALLERGY ? "(`" + rule.code() + "`)" : "`" + rule.rule() + "`";
             assertThat(knowledge).as(rule.rule()).contains(named);
         }
-        rules.catalogues().vocabulary().codes(CodeList.OILS)
+        rules.catalogues()
+                .vocabulary()
+                .codes(CodeList.OILS)
                 .forEach(oil -> assertThat(knowledge).as(oil).contains("(`" + oil + "`)"));
-        rules.catalogues().vocabulary().codes(CodeList.ROUTINES)
+        rules.catalogues()
+                .vocabulary()
+                .codes(CodeList.ROUTINES)
                 .forEach(routine -> assertThat(knowledge).as(routine).contains("(`" + routine + "`)"));
     }
 
@@ -61,8 +65,11 @@ class DocsTest {
     @Test
     void noDocumentPointsOutsideTheRepository() throws IOException {
         try (Stream<Path> files = Stream.concat(Stream.of(Path.of("README.md")), Files.walk(DOCS))) {
-            files.filter(Files::isRegularFile).forEach(file -> assertThat(read(file)).as(file.toString())
-                    .doesNotContain("shared/").doesNotContain("../shared"));
+            files.filter(Files::isRegularFile)
+                    .forEach(file -> assertThat(read(file))
+                            .as(file.toString())
+                            .doesNotContain("shared/")
+                            .doesNotContain("../shared"));
         }
     }
 

@@ -2,19 +2,6 @@ package app.headsup.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import com.zaxxer.hikari.HikariDataSource;
-
 import app.headsup.intake.account.LoginLimit;
 import app.headsup.intake.account.Role;
 import app.headsup.intake.prefill.PrefillDraft;
@@ -22,8 +9,17 @@ import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.record.Confirmation;
 import app.headsup.intake.record.Intakes;
 import app.headsup.screening.RequestBuilder;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The connection pool replaces every connection after its lifetime (HikariCP: 30 minutes less up to a
@@ -37,10 +33,13 @@ abstract class ConnectionTurnoverContract extends TwoTherapistsAndAClient {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Intakes intakes;
+
     @Autowired
     PrefillLinks prefillLinks;
+
     @Autowired
     LoginLimit loginLimit;
 
@@ -48,22 +47,29 @@ abstract class ConnectionTurnoverContract extends TwoTherapistsAndAClient {
     void everyKindOfWriteWorksAfterThePoolHasReplacedTheConnectionThatMadeTheSchema() throws Exception {
         retireEveryPooledConnection();
 
-        var added = accounts.create("test", "turnover-" + tess.id(), "Tina Turnover", "tina-long-password",
-                Role.THERAPIST);
+        var added =
+                accounts.create("test", "turnover-" + tess.id(), "Tina Turnover", "tina-long-password", Role.THERAPIST);
         accounts.setEnabled("test", added.id(), false);
         accounts.setEnabled("test", added.id(), true);
         var client = clients.add(tess, "Carl Client", null, LocalDate.of(1970, 1, 1));
-        var intake = intakes.sign(tess, client.id(), RequestBuilder.receiver(55).conditions("HEART_CONDITION").build(),
-                new Confirmation("Carl Client", true, true), "turnover-" + client.id() + "-0123456789", null);
+        var intake = intakes.sign(
+                tess,
+                client.id(),
+                RequestBuilder.receiver(55).conditions("HEART_CONDITION").build(),
+                new Confirmation("Carl Client", true, true),
+                "turnover-" + client.id() + "-0123456789",
+                null);
         intakes.addNote(tess, intake.id(), "Talked it through.");
         intakes.recordClearance(tess, intake.id(), LocalDate.now().minusDays(1), "Cleared by Dr Example.");
         var link = prefillLinks.create(tess, client.id());
-        prefillLinks.complete(link.token(), new PrefillDraft(RequestBuilder.receiver(55).build(), true, 4));
+        prefillLinks.complete(
+                link.token(), new PrefillDraft(RequestBuilder.receiver(55).build(), true, 4));
         loginLimit.failed("nobody-" + client.id(), "192.0.2.1");
 
         assertThat(accounts.byUsername(added.username()).enabled()).isTrue();
         assertThat(intakes.find(tess, intake.id()).orElseThrow().notes()).hasSize(2);
-        assertThat(prefillLinks.completedAnswers(tess, client.id(), link.link().id())).isPresent();
+        assertThat(prefillLinks.completedAnswers(tess, client.id(), link.link().id()))
+                .isPresent();
     }
 
     /**
@@ -76,7 +82,9 @@ abstract class ConnectionTurnoverContract extends TwoTherapistsAndAClient {
         ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (openSessions().stream().anyMatch(before::contains)) {
-            assertThat(System.nanoTime()).as("the pool closed its old connections").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the pool closed its old connections")
+                    .isLessThan(deadline);
             Thread.sleep(50);
         }
     }
@@ -85,9 +93,11 @@ abstract class ConnectionTurnoverContract extends TwoTherapistsAndAClient {
     private List<Object> openSessions() {
         return jdbc.execute((Connection connection) -> {
             boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
-            String sql = h2 ? "select session_id from information_schema.sessions where session_id <> session_id()"
+            String sql = h2
+                    ? "select session_id from information_schema.sessions where session_id <> session_id()"
                     : "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()";
-            try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            try (var statement = connection.createStatement();
+                    var rows = statement.executeQuery(sql)) {
                 var ids = new ArrayList<Object>();
                 while (rows.next()) {
                     ids.add(rows.getObject(1));

@@ -3,7 +3,22 @@ package app.headsup.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.headsup.intake.client.Client;
+import app.headsup.intake.client.RetentionPurge;
+import app.headsup.intake.prefill.PrefillDraft;
+import app.headsup.intake.prefill.PrefillLinks;
+import app.headsup.intake.record.ClientExport;
+import app.headsup.intake.record.Confirmation;
+import app.headsup.intake.record.IntakeException;
+import app.headsup.intake.record.IntakeNote;
+import app.headsup.intake.record.IntakePdf;
+import app.headsup.intake.record.Intakes;
+import app.headsup.screening.RequestBuilder;
+import app.headsup.screening.ScreeningRequest;
+import app.headsup.screening.Verdict;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,27 +28,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import app.headsup.intake.client.Client;
-import app.headsup.intake.client.RetentionPurge;
-import app.headsup.intake.record.ClientExport;
-import app.headsup.intake.record.Confirmation;
-import app.headsup.intake.record.IntakePdf;
-import app.headsup.intake.record.IntakeException;
-import app.headsup.intake.record.IntakeNote;
-import app.headsup.intake.record.Intakes;
-import app.headsup.intake.prefill.PrefillDraft;
-import app.headsup.intake.prefill.PrefillLinks;
-import app.headsup.screening.RequestBuilder;
-import app.headsup.screening.ScreeningRequest;
-import app.headsup.screening.Verdict;
-import java.io.IOException;
-import java.sql.Timestamp;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What stored intakes promise, run against each database HeadsUp supports (H2 and PostgreSQL):
@@ -43,12 +41,16 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
 
     @Autowired
     Intakes intakes;
+
     @Autowired
     ClientExport export;
+
     @Autowired
     RetentionPurge retention;
+
     @Autowired
     IntakePdf pdf;
+
     @Autowired
     PrefillLinks prefillLinks;
 
@@ -75,7 +77,9 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         assertThat(stored.request()).isEqualTo(migraineToday());
         assertThat(stored.result().verdict()).isEqualTo(intake.verdict()).isEqualTo(Verdict.POSTPONE);
         assertThat(stored.result().findings()).isNotEmpty();
-        assertThat(intake.ruleSetVersion()).startsWith("2026.12+").isEqualTo(stored.result().ruleSetVersion());
+        assertThat(intake.ruleSetVersion())
+                .startsWith("2026.12+")
+                .isEqualTo(stored.result().ruleSetVersion());
         assertThat(intake.confirmedName()).isEqualTo("clara   client");
         assertThat(intake.storageConsent()).isTrue();
         assertThat(clients.find(tess, clara.id()).orElseThrow().lastVisitAt()).isEqualTo(intake.confirmedAt());
@@ -84,15 +88,18 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
     @Test
     void aFailedConfirmationLeavesNoRowAndNoAuditLine() {
         long signedBefore = audited("INTAKE_SIGNED");
-        assertThatThrownBy(() -> intakes.sign(tess, clara.id(), migraineToday(),
-                new Confirmation("Someone Else", true, true), key(), null))
-                .isInstanceOf(IntakeException.class).hasMessageContaining("not the client's full name");
-        assertThatThrownBy(() -> intakes.sign(tess, clara.id(), migraineToday(),
-                new Confirmation("Clara Client", true, false), key(), null))
-                .isInstanceOf(IntakeException.class).hasMessageContaining("consent");
-        assertThatThrownBy(() -> intakes.sign(tess, clara.id(), migraineToday(),
-                new Confirmation("Clara Client", false, true), key(), null))
-                .isInstanceOf(IntakeException.class).hasMessageContaining("confirm");
+        assertThatThrownBy(() -> intakes.sign(
+                        tess, clara.id(), migraineToday(), new Confirmation("Someone Else", true, true), key(), null))
+                .isInstanceOf(IntakeException.class)
+                .hasMessageContaining("not the client's full name");
+        assertThatThrownBy(() -> intakes.sign(
+                        tess, clara.id(), migraineToday(), new Confirmation("Clara Client", true, false), key(), null))
+                .isInstanceOf(IntakeException.class)
+                .hasMessageContaining("consent");
+        assertThatThrownBy(() -> intakes.sign(
+                        tess, clara.id(), migraineToday(), new Confirmation("Clara Client", false, true), key(), null))
+                .isInstanceOf(IntakeException.class)
+                .hasMessageContaining("confirm");
         assertThat(intakesOf(clara)).isZero();
         assertThat(audited("INTAKE_SIGNED")).isEqualTo(signedBefore);
         assertThat(clients.find(tess, clara.id()).orElseThrow().lastVisitAt()).isNull();
@@ -111,7 +118,10 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
     void theSameSubmissionFromEightThreadsAtOnceIsOneIntake() throws Exception {
         String key = key();
         var ids = ConcurrentHashMap.<Long>newKeySet();
-        atOnce(8, () -> ids.add(intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key, null).id()));
+        atOnce(
+                8,
+                () -> ids.add(intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key, null)
+                        .id()));
         assertThat(ids).hasSize(1);
         assertThat(intakesOf(clara)).isOne();
     }
@@ -121,8 +131,13 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         var theirs = clients.add(theo, "Otto Other", null, LocalDate.of(1980, 1, 1));
         try (var pool = Executors.newFixedThreadPool(2)) {
             var a = pool.submit(() -> intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null));
-            var b = pool.submit(() -> intakes.sign(theo, theirs.id(), RequestBuilder.receiver(36).build(),
-                    new Confirmation("Otto Other", true, true), key(), null));
+            var b = pool.submit(() -> intakes.sign(
+                    theo,
+                    theirs.id(),
+                    RequestBuilder.receiver(36).build(),
+                    new Confirmation("Otto Other", true, true),
+                    key(),
+                    null));
             assertThat(Set.of(a.get().id(), b.get().id())).hasSize(2);
         }
         assertThat(intakesOf(clara)).isOne();
@@ -137,9 +152,9 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         assertThat(intakes.find(theo, intake.id())).isEmpty();
         assertThat(intakes.history(theo, clara.id(), 0, 10)).isEmpty();
         assertThatThrownBy(() -> intakes.sign(theo, clara.id(), migraineToday(), claraConfirms(), key(), null))
-                .isInstanceOf(IntakeException.class).hasMessage("No such client.");
-        assertThatThrownBy(() -> intakes.addNote(theo, intake.id(), "hello"))
-                .isInstanceOf(IntakeException.class);
+                .isInstanceOf(IntakeException.class)
+                .hasMessage("No such client.");
+        assertThatThrownBy(() -> intakes.addNote(theo, intake.id(), "hello")).isInstanceOf(IntakeException.class);
         assertThat(intakes.correctionOf(theo, intake.id())).isEmpty();
         assertThatThrownBy(() -> intakes.sign(theo, clara.id(), migraineToday(), claraConfirms(), "short", null))
                 .isInstanceOf(IntakeException.class);
@@ -149,17 +164,29 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
     void aCorrectionIsANewIntakePointingAtTheOldOneWhichStaysAsItWas() {
         var first = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
         assertThat(intakes.correctionOf(tess, first.id())).isEmpty();
-        var corrected = intakes.sign(tess, clara.id(), RequestBuilder.receiver(36).build(), claraConfirms(), key(),
-                first.id());
+        var corrected =
+                intakes.sign(tess, clara.id(), RequestBuilder.receiver(36).build(), claraConfirms(), key(), first.id());
         assertThat(corrected.correctsId()).isEqualTo(first.id());
-        assertThat(intakes.find(tess, first.id()).orElseThrow().result().verdict().name()).isEqualTo("POSTPONE");
+        assertThat(intakes.find(tess, first.id())
+                        .orElseThrow()
+                        .result()
+                        .verdict()
+                        .name())
+                .isEqualTo("POSTPONE");
         assertThat(intakes.correctionOf(tess, first.id())).map(i -> i.id()).contains(corrected.id());
-        assertThat(intakes.history(tess, clara.id(), 0, 10).getContent()).extracting(i -> i.id())
+        assertThat(intakes.history(tess, clara.id(), 0, 10).getContent())
+                .extracting(i -> i.id())
                 .containsExactly(corrected.id(), first.id());
         var otto = clients.add(tess, "Otto Other", null, LocalDate.of(1980, 1, 1));
-        assertThatThrownBy(() -> intakes.sign(tess, otto.id(), RequestBuilder.receiver(45).build(),
-                new Confirmation("Otto Other", true, true), key(), first.id()))
-                .as("a correction belongs to the same client").isInstanceOf(IntakeException.class);
+        assertThatThrownBy(() -> intakes.sign(
+                        tess,
+                        otto.id(),
+                        RequestBuilder.receiver(45).build(),
+                        new Confirmation("Otto Other", true, true),
+                        key(),
+                        first.id()))
+                .as("a correction belongs to the same client")
+                .isInstanceOf(IntakeException.class);
     }
 
     @Test
@@ -171,8 +198,10 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         assertThat(stored.notes().getFirst().clearedOn()).isNull();
         assertThat(stored.intake().verdict()).isEqualTo(Verdict.POSTPONE);
         assertThatThrownBy(() -> intakes.addNote(tess, intake.id(), " ")).isInstanceOf(IntakeException.class);
-        assertThatThrownBy(() -> intakes.recordClearance(tess, intake.id(), LocalDate.now().minusDays(1), "Fine."))
-                .as("only a 'see a doctor first' intake takes a clearance").isInstanceOf(IntakeException.class)
+        assertThatThrownBy(() -> intakes.recordClearance(
+                        tess, intake.id(), LocalDate.now().minusDays(1), "Fine."))
+                .as("only a 'see a doctor first' intake takes a clearance")
+                .isInstanceOf(IntakeException.class)
                 .hasMessageContaining("see a doctor first");
     }
 
@@ -187,9 +216,12 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         assertThat(note.clearedOn()).isEqualTo(day);
         assertThat(note.text()).isEqualTo("Dr Gray cleared gentle massage.");
         assertThatThrownBy(() -> intakes.recordClearance(tess, intake.id(), null, "No day."))
-                .isInstanceOf(IntakeException.class).hasMessageContaining("day the doctor cleared");
-        assertThatThrownBy(() -> intakes.recordClearance(tess, intake.id(), LocalDate.now().plusDays(3), "Later."))
-                .isInstanceOf(IntakeException.class).hasMessageContaining("not a future day");
+                .isInstanceOf(IntakeException.class)
+                .hasMessageContaining("day the doctor cleared");
+        assertThatThrownBy(() -> intakes.recordClearance(
+                        tess, intake.id(), LocalDate.now().plusDays(3), "Later."))
+                .isInstanceOf(IntakeException.class)
+                .hasMessageContaining("not a future day");
         assertThatThrownBy(() -> intakes.recordClearance(theo, intake.id(), day, "Not mine."))
                 .isInstanceOf(IntakeException.class);
         assertThat(intakes.find(tess, intake.id()).orElseThrow().notes()).hasSize(1);
@@ -205,14 +237,17 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
     }
 
     static ScreeningRequest concussionSixWeeksAgo() {
-        return RequestBuilder.receiver(22).conditions("HEAD_OR_NECK_INJURY_RECENT").build();
+        return RequestBuilder.receiver(22)
+                .conditions("HEAD_OR_NECK_INJURY_RECENT")
+                .build();
     }
 
     @Test
     void historyPagesThroughManyIntakes() {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            ids.add(intakes.sign(tess, clara.id(), RequestBuilder.receiver(36).build(), claraConfirms(), key(), null).id());
+            ids.add(intakes.sign(tess, clara.id(), RequestBuilder.receiver(36).build(), claraConfirms(), key(), null)
+                    .id());
         }
         var page = intakes.history(tess, clara.id(), 1, 10);
         assertThat(page.getTotalElements()).isEqualTo(25);
@@ -224,12 +259,21 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
         intakes.addNote(tess, intake.id(), "Try again next week.");
         var link = prefillLinks.create(tess, clara.id());
-        prefillLinks.saveDraft(link.token(), new PrefillDraft(RequestBuilder.receiver(36).medications("ANTICOAGULANT")
-                .build(), null, 2));
+        prefillLinks.saveDraft(
+                link.token(),
+                new PrefillDraft(
+                        RequestBuilder.receiver(36).medications("ANTICOAGULANT").build(), null, 2));
         String json = new String(export.export(tess, clara.id()).orElseThrow(), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"fullName\" : \"Clara Client\"", "\"MIGRAINE_NOW\"", "\"POSTPONE\"",
-                "Try again next week.", intake.ruleSetVersion(), "\"storageConsent\" : true", "\"prefillLinks\"",
-                "\"ANTICOAGULANT\"");
+        assertThat(json)
+                .contains(
+                        "\"fullName\" : \"Clara Client\"",
+                        "\"MIGRAINE_NOW\"",
+                        "\"POSTPONE\"",
+                        "Try again next week.",
+                        intake.ruleSetVersion(),
+                        "\"storageConsent\" : true",
+                        "\"prefillLinks\"",
+                        "\"ANTICOAGULANT\"");
         assertThat(json).doesNotContain(link.token());
         assertThat(export.export(theo, clara.id())).isEmpty();
         assertThat(audited("CLIENT_EXPORTED")).isPositive();
@@ -243,20 +287,28 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         assertThat(clients.erase(tess, clara.id())).isTrue();
         assertThat(clients.find(tess, clara.id())).isEmpty();
         assertThat(intakesOf(clara)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from intake_note where intake_id = ?", Long.class,
-                intake.id())).isZero();
-        var audit = jdbc.queryForList("select actor, action, subject from audit_entry").toString();
+        assertThat(jdbc.queryForObject("select count(*) from intake_note where intake_id = ?", Long.class, intake.id()))
+                .isZero();
+        var audit = jdbc.queryForList("select actor, action, subject from audit_entry")
+                .toString();
         assertThat(audit).contains("CLIENT_ERASED", "client " + clara.id()).doesNotContain("Clara", "MIGRAINE");
     }
 
     @Test
     void theRetentionPurgeErasesOnlyClientsNotSeenForTheRetentionPeriod() {
         var old = clients.add(tess, "Olga Old", null, LocalDate.of(1950, 1, 1));
-        intakes.sign(tess, old.id(), RequestBuilder.receiver(70).build(), new Confirmation("Olga Old", true, true),
-                key(), null);
-        jdbc.update("update client set last_visit_at = ?, created_at = ? where id = ?",
+        intakes.sign(
+                tess,
+                old.id(),
+                RequestBuilder.receiver(70).build(),
+                new Confirmation("Olga Old", true, true),
+                key(),
+                null);
+        jdbc.update(
+                "update client set last_visit_at = ?, created_at = ? where id = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(8 * 366))),
-                Timestamp.from(Instant.now().minus(Duration.ofDays(9 * 366))), old.id());
+                Timestamp.from(Instant.now().minus(Duration.ofDays(9 * 366))),
+                old.id());
         intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
         assertThat(retention.purge()).isPositive();
         assertThat(clients.find(tess, old.id())).isEmpty();
@@ -270,10 +322,18 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
         intakes.addNote(tess, intake.id(), "Rebooked.");
         String text = pdfText(pdf.render(clara, intakes.find(tess, intake.id()).orElseThrow()));
-        assertThat(text).contains("Clara Client", "born 1990-04-02", "Result: not today", "Conditions: A migraine right now?",
-                "Why:", "No routine: the verdict does not allow a massage.", "Rule set: " + intake.ruleSetVersion(),
-                "Confirmed by the client, typing their name \"clara client\"", "Consent to storing these health "
-                        + "answers: given", "Rebooked.");
+        assertThat(text)
+                .contains(
+                        "Clara Client",
+                        "born 1990-04-02",
+                        "Result: not today",
+                        "Conditions: A migraine right now?",
+                        "Why:",
+                        "No routine: the verdict does not allow a massage.",
+                        "Rule set: " + intake.ruleSetVersion(),
+                        "Confirmed by the client, typing their name \"clara client\"",
+                        "Consent to storing these health " + "answers: given",
+                        "Rebooked.");
     }
 
     @Test
@@ -282,13 +342,18 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         assertThat(intakes.open(theo, intake.id())).isEmpty();
         assertThat(intakes.pdf(theo, intake.id())).isEmpty();
         assertThat(intakes.open(tess, intake.id())).isPresent();
-        assertThat(intakes.pdf(tess, intake.id())).hasValueSatisfying(pdf -> assertThat(new String(pdf, 0, 4,
-                StandardCharsets.US_ASCII)).isEqualTo("%PDF"));
+        assertThat(intakes.pdf(tess, intake.id()))
+                .hasValueSatisfying(pdf -> assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII))
+                        .isEqualTo("%PDF"));
         export.export(tess, clara.id());
-        var lines = jdbc.queryForList("select actor, action, subject from audit_entry where subject = ? "
-                + "or subject = ? order by id", "intake " + intake.id(), "client " + clara.id());
-        assertThat(lines).extracting(line -> line.get("action")).contains("INTAKE_OPENED", "INTAKE_PDF_DOWNLOADED",
-                "CLIENT_EXPORTED").doesNotHaveDuplicates();
+        var lines = jdbc.queryForList(
+                "select actor, action, subject from audit_entry where subject = ? " + "or subject = ? order by id",
+                "intake " + intake.id(),
+                "client " + clara.id());
+        assertThat(lines)
+                .extracting(line -> line.get("action"))
+                .contains("INTAKE_OPENED", "INTAKE_PDF_DOWNLOADED", "CLIENT_EXPORTED")
+                .doesNotHaveDuplicates();
         assertThat(lines).allSatisfy(line -> assertThat(line.toString()).doesNotContain("Clara", "MIGRAINE"));
     }
 }

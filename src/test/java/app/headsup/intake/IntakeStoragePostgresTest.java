@@ -2,5 +2,4 @@ package app.headsup.intake;
 
 /** The stored-intake contract on a real PostgreSQL server. */
 @OnPostgres
-class IntakeStoragePostgresTest extends IntakeStorageContract {
-}
+class IntakeStoragePostgresTest extends IntakeStorageContract {}

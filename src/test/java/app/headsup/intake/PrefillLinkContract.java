@@ -3,19 +3,17 @@ package app.headsup.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import app.headsup.intake.prefill.PrefillDraft;
 import app.headsup.intake.prefill.PrefillException;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PrefillState;
 import app.headsup.intake.prefill.UnsentAnswersPurge;
 import app.headsup.screening.RequestBuilder;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What remote pre-fill links promise, on each supported database: an unguessable token that is never
@@ -25,16 +23,23 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
 
     @Autowired
     PrefillLinks links;
+
     @Autowired
     UnsentAnswersPurge purge;
 
     static PrefillDraft halfWay() {
-        return new PrefillDraft(RequestBuilder.receiver(36).conditions("MIGRAINE_NOW").build(), null, 3);
+        return new PrefillDraft(
+                RequestBuilder.receiver(36).conditions("MIGRAINE_NOW").build(), null, 3);
     }
 
     static PrefillDraft done() {
-        return new PrefillDraft(RequestBuilder.receiver(36).medications("ANTICOAGULANT").oils("LAVENDER").build(),
-                true, 7);
+        return new PrefillDraft(
+                RequestBuilder.receiver(36)
+                        .medications("ANTICOAGULANT")
+                        .oils("LAVENDER")
+                        .build(),
+                true,
+                7);
     }
 
     @Test
@@ -44,13 +49,14 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
         assertThat(first.token()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(second.token());
         assertThat(first.link().expiresAt()).isEqualTo(first.link().createdAt().plus(Period.ofDays(7)));
         assertThat(first.link().stateAt(first.link().createdAt())).isEqualTo(PrefillState.CREATED);
-        var stored = jdbc.queryForList("select * from prefill_link where id = ?", first.link().id()).getFirst();
+        var stored = jdbc.queryForList(
+                        "select * from prefill_link where id = ?", first.link().id())
+                .getFirst();
         assertThat(stored.values()).noneMatch(value -> String.valueOf(value).contains(first.token()));
         assertThat(stored.get("token_hash")).isEqualTo(Sha256.hex(first.token()));
-        var audit = jdbc.queryForList("select subject from audit_entry where action = 'PREFILL_LINK_CREATED'",
-                String.class);
-        assertThat(audit).contains("prefill link " + first.link().id())
-                .noneMatch(line -> line.contains(first.token()));
+        var audit = jdbc.queryForList(
+                "select subject from audit_entry where action = 'PREFILL_LINK_CREATED'", String.class);
+        assertThat(audit).contains("prefill link " + first.link().id()).noneMatch(line -> line.contains(first.token()));
     }
 
     @Test
@@ -74,7 +80,9 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
         links.saveDraft(made.token(), halfWay());
         var again = links.open(made.token()).orElseThrow();
         assertThat(again.draft()).isEqualTo(halfWay());
-        assertThat(again.draft().consent()).as("an unanswered consent stays unanswered").isNull();
+        assertThat(again.draft().consent())
+                .as("an unanswered consent stays unanswered")
+                .isNull();
         assertThat(links.of(tess, clara.id()).getFirst().openedAt()).isNotNull();
         assertThat(audited("PREFILL_LINK_OPENED")).isPositive();
     }
@@ -87,8 +95,11 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
 
         var afterwards = links.open(made.token()).orElseThrow();
         assertThat(afterwards.state()).isEqualTo(PrefillState.COMPLETED);
-        assertThat(afterwards.draft()).as("a sent link shows no answers to whoever holds it").isNull();
-        assertThatThrownBy(() -> links.saveDraft(made.token(), halfWay())).isInstanceOf(PrefillException.class)
+        assertThat(afterwards.draft())
+                .as("a sent link shows no answers to whoever holds it")
+                .isNull();
+        assertThatThrownBy(() -> links.saveDraft(made.token(), halfWay()))
+                .isInstanceOf(PrefillException.class)
                 .hasMessageContaining("already been sent");
         assertThatThrownBy(() -> links.complete(made.token(), halfWay())).isInstanceOf(PrefillException.class);
 
@@ -97,7 +108,8 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
         assertThat(links.completedAnswers(theo, clara.id(), id)).isEmpty();
         assertThat(links.completedAnswers(tess, clara.id() + 1, id)).isEmpty();
         assertThat(links.of(theo, clara.id())).isEmpty();
-        assertThat(links.of(tess, clara.id())).singleElement()
+        assertThat(links.of(tess, clara.id()))
+                .singleElement()
                 .satisfies(link -> assertThat(link.completedAt()).isNotNull());
     }
 
@@ -107,12 +119,13 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
         links.complete(sent.token(), done());
         var unfinished = links.create(tess, clara.id());
         links.saveDraft(unfinished.token(), halfWay());
-        jdbc.update("update prefill_link set expires_at = created_at - interval '1' day where client_id = ?",
-                clara.id());
+        jdbc.update(
+                "update prefill_link set expires_at = created_at - interval '1' day where client_id = ?", clara.id());
 
         assertThat(links.open(unfinished.token()).orElseThrow().state()).isEqualTo(PrefillState.EXPIRED);
         assertThat(links.open(unfinished.token()).orElseThrow().draft()).isNull();
-        assertThatThrownBy(() -> links.saveDraft(unfinished.token(), halfWay())).isInstanceOf(PrefillException.class)
+        assertThatThrownBy(() -> links.saveDraft(unfinished.token(), halfWay()))
+                .isInstanceOf(PrefillException.class)
                 .hasMessageContaining("expired");
         assertThatThrownBy(() -> links.complete(unfinished.token(), done())).isInstanceOf(PrefillException.class);
         assertThat(links.completedAnswers(tess, clara.id(), sent.link().id())).contains(done());
@@ -122,23 +135,37 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
     void theNightlyPurgeForgetsAnswersThatExpiredUnsentAndKeepsSentOnes() {
         // One open link per client: three clients, each with one link.
         var unsent = links.create(tess, clara.id());
-        var sent = links.create(tess, clients.add(tess, "Sam Sent", null, LocalDate.of(1985, 1, 1)).id());
-        var stillOpen = links.create(tess, clients.add(tess, "Olga Open", null, LocalDate.of(1975, 1, 1)).id());
+        var sent = links.create(
+                tess,
+                clients.add(tess, "Sam Sent", null, LocalDate.of(1985, 1, 1)).id());
+        var stillOpen = links.create(
+                tess,
+                clients.add(tess, "Olga Open", null, LocalDate.of(1975, 1, 1)).id());
         links.saveDraft(unsent.token(), halfWay());
         links.complete(sent.token(), done());
         links.saveDraft(stillOpen.token(), halfWay());
-        jdbc.update("update prefill_link set expires_at = created_at - interval '1' day where id in (?, ?)",
-                unsent.link().id(), sent.link().id());
+        jdbc.update(
+                "update prefill_link set expires_at = created_at - interval '1' day where id in (?, ?)",
+                unsent.link().id(),
+                sent.link().id());
 
         assertThat(purge.purge()).isPositive();
-        assertThat(jdbc.queryForObject("select draft_json from prefill_link where id = ?", String.class,
-                unsent.link().id())).isNull();
-        assertThat(links.completedAnswers(tess, sent.link().clientId(), sent.link().id())).contains(done());
+        assertThat(jdbc.queryForObject(
+                        "select draft_json from prefill_link where id = ?",
+                        String.class,
+                        unsent.link().id()))
+                .isNull();
+        assertThat(links.completedAnswers(
+                        tess, sent.link().clientId(), sent.link().id()))
+                .contains(done());
         assertThat(links.open(stillOpen.token()).orElseThrow().draft()).isEqualTo(halfWay());
         assertThat(links.open(unsent.token()).orElseThrow().state()).isEqualTo(PrefillState.EXPIRED);
-        assertThat(jdbc.queryForList("select subject from audit_entry where action = 'PREFILL_ANSWERS_FORGOTTEN'",
-                String.class)).contains("prefill link " + unsent.link().id())
-                .doesNotContain("prefill link " + sent.link().id(), "prefill link " + stillOpen.link().id());
+        assertThat(jdbc.queryForList(
+                        "select subject from audit_entry where action = 'PREFILL_ANSWERS_FORGOTTEN'", String.class))
+                .contains("prefill link " + unsent.link().id())
+                .doesNotContain(
+                        "prefill link " + sent.link().id(),
+                        "prefill link " + stillOpen.link().id());
     }
 
     @Test
@@ -147,8 +174,11 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
         var made = links.create(tess, clara.id());
         clients.erase(tess, clara.id());
         assertThat(links.open(made.token())).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from prefill_link where id = ?", Long.class,
-                made.link().id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from prefill_link where id = ?",
+                        Long.class,
+                        made.link().id()))
+                .isZero();
     }
 
     @Test
@@ -176,11 +206,18 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
         var first = links.create(tess, clara.id());
         links.saveDraft(first.token(), halfWay());
         var second = links.create(tess, clara.id());
-        assertThat(links.open(first.token())).as("made before the newest: revoked").isEmpty();
+        assertThat(links.open(first.token()))
+                .as("made before the newest: revoked")
+                .isEmpty();
         assertThat(links.stateOf(links.of(tess, clara.id()).getLast())).isEqualTo(PrefillState.REVOKED);
-        assertThat(jdbc.queryForObject("select draft_json from prefill_link where id = ?", String.class,
-                first.link().id())).as("answers of a revoked link are forgotten").isNull();
-        assertThatThrownBy(() -> links.saveDraft(first.token(), halfWay())).isInstanceOf(PrefillException.class)
+        assertThat(jdbc.queryForObject(
+                        "select draft_json from prefill_link where id = ?",
+                        String.class,
+                        first.link().id()))
+                .as("answers of a revoked link are forgotten")
+                .isNull();
+        assertThatThrownBy(() -> links.saveDraft(first.token(), halfWay()))
+                .isInstanceOf(PrefillException.class)
                 .hasMessage("This link is not valid.");
 
         assertThatThrownBy(() -> links.revoke(theo, second.link().id())).isInstanceOf(PrefillException.class);

@@ -4,5 +4,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The pre-fill link contract on H2, the default database. */
 @SpringBootTest
-class PrefillLinkH2Test extends PrefillLinkContract {
-}
+class PrefillLinkH2Test extends PrefillLinkContract {}

@@ -1,5 +1,10 @@
 package app.headsup.intake;
 
+import app.headsup.intake.account.Accounts;
+import app.headsup.intake.account.Role;
+import app.headsup.intake.account.Therapist;
+import app.headsup.intake.client.Client;
+import app.headsup.intake.client.Clients;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -7,16 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import app.headsup.intake.account.Accounts;
-import app.headsup.intake.account.Role;
-import app.headsup.intake.account.Therapist;
-import app.headsup.intake.client.Client;
-import app.headsup.intake.client.Clients;
 
 /**
  * Every storage test starts from the same practice: Tess with her client Clara, and Theo, who must
@@ -26,8 +24,10 @@ abstract class TwoTherapistsAndAClient {
 
     @Autowired
     Accounts accounts;
+
     @Autowired
     Clients clients;
+
     @Autowired
     JdbcTemplate jdbc;
 

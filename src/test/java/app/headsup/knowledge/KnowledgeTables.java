@@ -17,13 +17,11 @@ import java.util.Map;
  */
 public final class KnowledgeTables {
 
-    public record Table(String heading, List<String> columns, List<Map<String, String>> rows) {
-    }
+    public record Table(String heading, List<String> columns, List<Map<String, String>> rows) {}
 
     private static final List<Table> TABLES = read();
 
-    private KnowledgeTables() {
-    }
+    private KnowledgeTables() {}
 
     /** Section 2, conditions and medications (the first table under "## 2."). */
     public static List<Map<String, String>> receiverRows() {
@@ -60,12 +58,16 @@ public final class KnowledgeTables {
 
     /** A cell as a list: "A, B" → [A, B]; blank → []. */
     public static List<String> list(String cell) {
-        return cell == null || cell.isBlank() ? List.of() : Arrays.stream(cell.split(",")).map(String::strip).toList();
+        return cell == null || cell.isBlank()
+                ? List.of()
+                : Arrays.stream(cell.split(",")).map(String::strip).toList();
     }
 
     private static Table table(String headingPrefix, String firstColumn) {
-        return TABLES.stream().filter(t -> t.heading().startsWith(headingPrefix))
-                .filter(t -> t.columns().getFirst().equals(firstColumn)).findFirst()
+        return TABLES.stream()
+                .filter(t -> t.heading().startsWith(headingPrefix))
+                .filter(t -> t.columns().getFirst().equals(firstColumn))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no table " + firstColumn + " under " + headingPrefix));
     }
 

@@ -4,14 +4,12 @@ import static app.headsup.screening.RequestBuilder.receiver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.headsup.screening.ScreeningService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import app.headsup.screening.ScreeningService;
 
 /** A rule folder that is wrong in any way leaves the engine down with the reason, never guessing. */
 class FailClosedTest {
@@ -46,29 +44,38 @@ class FailClosedTest {
 
     @Test
     void aRuleWithoutASource() {
-        var folder = RuleFolders.edit(RuleFolders.copy(temp.resolve("rules")), "giver.drl",
+        var folder = RuleFolders.edit(
+                RuleFolders.copy(temp.resolve("rules")),
+                "giver.drl",
                 drl -> drl.replaceFirst("\\s+@sources\\(\"SEED3\"\\)", ""));
         assertDown(engineOn(folder), "GIVER-HAND_CUT_OR_BROKEN_SKIN", "no @sources");
     }
 
     @Test
     void aRuleNamingAnUnknownOil() {
-        var folder = RuleFolders.edit(RuleFolders.copy(temp.resolve("rules")), "receiver.drl",
+        var folder = RuleFolders.edit(
+                RuleFolders.copy(temp.resolve("rules")),
+                "receiver.drl",
                 drl -> drl.replaceFirst("@avoidOils\\(\"PEPPERMINT\"\\)", "@avoidOils(\"PEPERMINT\")"));
         assertDown(engineOn(folder), "unknown oil PEPERMINT");
     }
 
     @Test
     void aRuleThatCanNeverFireBecauseOfATypoInItsCode() {
-        var folder = RuleFolders.edit(RuleFolders.copy(temp.resolve("rules")), "receiver.drl",
+        var folder = RuleFolders.edit(
+                RuleFolders.copy(temp.resolve("rules")),
+                "receiver.drl",
                 drl -> drl.replace("code == \"EPILEPSY\"", "code == \"EPILEPSYY\""));
         assertDown(engineOn(folder), "self-check", "RECEIVER-EPILEPSY");
     }
 
     @Test
     void aRuleWhoseConsequenceThrows() {
-        var folder = RuleFolders.edit(RuleFolders.copy(temp.resolve("rules")), "combine.drl",
-                drl -> drl.replace("insert(finding(kcontext, $consent));",
+        var folder = RuleFolders.edit(
+                RuleFolders.copy(temp.resolve("rules")),
+                "combine.drl",
+                drl -> drl.replace(
+                        "insert(finding(kcontext, $consent));",
                         "if (true) { throw new IllegalStateException(\"boom\"); }"));
         assertDown(engineOn(folder), "self-check");
     }
@@ -79,7 +86,9 @@ class FailClosedTest {
         Files.delete(folder.resolve("oils.csv"));
         assertDown(engineOn(folder), "oils.csv");
 
-        var other = RuleFolders.edit(RuleFolders.copy(temp.resolve("other")), "oils.csv",
+        var other = RuleFolders.edit(
+                RuleFolders.copy(temp.resolve("other")),
+                "oils.csv",
                 csv -> csv.replace("LAVENDER,ESSENTIAL", "LAVENDER,ESSENTIALLY"));
         assertDown(engineOn(other), "oils.csv");
     }
@@ -91,8 +100,8 @@ class FailClosedTest {
 
     @Test
     void aRuleThatThrowsOnlyForOneRareAnswerRefusesThatScreeningAndCountsIt() {
-        var folder = RuleFolders.edit(RuleFolders.copy(temp.resolve("rules")), "age-and-pregnancy.drl",
-                drl -> drl + """
+        var folder =
+                RuleFolders.edit(RuleFolders.copy(temp.resolve("rules")), "age-and-pregnancy.drl", drl -> drl + """
 
                         rule "RECEIVER-BROKEN_AT_42"
                             @level("INFO") @message("m") @reason("r") @sources("TY")

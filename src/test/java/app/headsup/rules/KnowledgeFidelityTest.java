@@ -3,19 +3,16 @@ package app.headsup.rules;
 import static app.headsup.knowledge.KnowledgeTables.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
-import org.junit.jupiter.api.Test;
-
 import app.headsup.catalogue.OilFlag;
 import app.headsup.catalogue.RoutineStep;
 import app.headsup.knowledge.KnowledgeTables;
 import app.headsup.screening.TestRules;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every table row of the knowledge copy against the loaded rules and catalogues: id, level,
@@ -24,8 +21,14 @@ import app.headsup.screening.TestRules;
  */
 class KnowledgeFidelityTest {
 
-    private static final Set<String> CONTRACT_RULES = Set.of("CONSENT", "OIL-AVOID", "OIL-PATCH-TEST",
-            "OIL-NEVER-NEAT", "OIL-PHOTOTOXIC", "ROUTINE-NO-STEPS-LEFT", "BLEND-TOO-WEAK");
+    private static final Set<String> CONTRACT_RULES = Set.of(
+            "CONSENT",
+            "OIL-AVOID",
+            "OIL-PATCH-TEST",
+            "OIL-NEVER-NEAT",
+            "OIL-PHOTOTOXIC",
+            "ROUTINE-NO-STEPS-LEFT",
+            "BLEND-TOO-WEAK");
 
     private final RuleSet rules = TestRules.ruleSet();
 
@@ -55,8 +58,8 @@ class KnowledgeFidelityTest {
     void everyAllergyRowIsARuleForBothPeople() {
         for (var row : KnowledgeTables.allergyRows()) {
             var rule = rules.describe("ALLERGY-" + row.get("allergy"));
-            assertThat(rule.ids()).containsExactly("ALLERGY-RECEIVER-" + row.get("allergy"),
-                    "ALLERGY-GIVER-" + row.get("allergy"));
+            assertThat(rule.ids())
+                    .containsExactly("ALLERGY-RECEIVER-" + row.get("allergy"), "ALLERGY-GIVER-" + row.get("allergy"));
             assertThat(rule.level()).isEqualTo(Level.ADJUST);
             assertThat(rule.levelWithoutOil()).isEqualTo(Level.INFO);
             String affected = row.get("oils affected");
@@ -74,7 +77,8 @@ class KnowledgeFidelityTest {
     void everyOilRowIsInTheCatalogue() {
         var catalogue = rules.catalogues().oils();
         var rows = KnowledgeTables.oilRows();
-        assertThat(catalogue.codes()).containsExactlyElementsOf(rows.stream().map(r -> r.get("code")).toList());
+        assertThat(catalogue.codes())
+                .containsExactlyElementsOf(rows.stream().map(r -> r.get("code")).toList());
         for (var row : rows) {
             var oil = catalogue.get(row.get("code"));
             assertThat(oil.kind().name()).as(oil.code()).isEqualTo(row.get("kind"));
@@ -85,8 +89,11 @@ class KnowledgeFidelityTest {
             } else {
                 assertThat(oil.maxPercent()).as(oil.code()).isEqualByComparingTo(new BigDecimal(max));
             }
-            assertThat(oil.flags()).as(oil.code()).containsExactlyInAnyOrderElementsOf(
-                    list(row.get("flags")).stream().map(OilFlag::valueOf).toList());
+            assertThat(oil.flags())
+                    .as(oil.code())
+                    .containsExactlyInAnyOrderElementsOf(list(row.get("flags")).stream()
+                            .map(OilFlag::valueOf)
+                            .toList());
         }
     }
 
@@ -94,19 +101,28 @@ class KnowledgeFidelityTest {
     void everyRoutineStepRowIsInTheCatalogueInOrder() {
         var rows = KnowledgeTables.routineStepRows();
         var steps = rules.catalogues().routines().all().stream()
-                .flatMap(r -> r.steps().stream().map(s -> r.id() + " " + s.number() + " " + s.area() + " " + s.seconds()))
+                .flatMap(r ->
+                        r.steps().stream().map(s -> r.id() + " " + s.number() + " " + s.area() + " " + s.seconds()))
                 .toList();
-        assertThat(steps).containsExactlyElementsOf(rows.stream()
-                .map(r -> r.get("routine") + " " + r.get("step") + " " + r.get("area") + " " + r.get("seconds"))
-                .toList());
-        rules.catalogues().routines().all().forEach(r -> assertThat(
-                r.steps().stream().mapToInt(RoutineStep::seconds).sum()).isLessThanOrEqualTo(600));
+        assertThat(steps)
+                .containsExactlyElementsOf(rows.stream()
+                        .map(r -> r.get("routine") + " " + r.get("step") + " " + r.get("area") + " " + r.get("seconds"))
+                        .toList());
+        rules.catalogues()
+                .routines()
+                .all()
+                .forEach(r -> assertThat(r.steps().stream()
+                                .mapToInt(RoutineStep::seconds)
+                                .sum())
+                        .isLessThanOrEqualTo(600));
     }
 
     @Test
     void everySourceKeyIsKnown() {
         for (var row : KnowledgeTables.sourceRows()) {
-            assertThat(rules.catalogues().sources().contains(row.get("key"))).as(row.get("key")).isTrue();
+            assertThat(rules.catalogues().sources().contains(row.get("key")))
+                    .as(row.get("key"))
+                    .isTrue();
         }
     }
 
@@ -134,7 +150,8 @@ class KnowledgeFidelityTest {
         var rule = rules.describe(id);
         assertThat(rule.level()).as(id + " level").isEqualTo(Level.valueOf(row.get("level")));
         assertThat(rule.areas()).as(id + " areas").containsExactlyElementsOf(list(row.get("areas")));
-        assertThat(rule.pressure() == null ? "" : rule.pressure().name()).as(id + " pressure")
+        assertThat(rule.pressure() == null ? "" : rule.pressure().name())
+                .as(id + " pressure")
                 .isEqualTo(row.get("pressure"));
         if (row.get("cap").isBlank()) {
             assertThat(rule.cap()).as(id + " cap").isNull();
@@ -146,5 +163,4 @@ class KnowledgeFidelityTest {
         assertThat(rule.reason()).as(id + " reason").isEqualTo(row.get("reason"));
         assertThat(rule.sourceKeys()).as(id + " sources").containsExactlyElementsOf(list(row.get("sources")));
     }
-
 }

@@ -9,8 +9,7 @@ import java.util.function.UnaryOperator;
 /** Copies of the packaged rule folder on disk, to break on purpose. */
 public final class RuleFolders {
 
-    private RuleFolders() {
-    }
+    private RuleFolders() {}
 
     public static Path copy(Path target) {
         try {

@@ -5,16 +5,14 @@ import static app.headsup.screening.KnowledgeRowsTest.oilResult;
 import static app.headsup.screening.RequestBuilder.receiver;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-
-import org.junit.jupiter.api.Test;
-
 import app.headsup.rules.Level;
 import app.headsup.rules.Pressure;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.Pregnancy;
+import java.math.BigDecimal;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 /** Knowledge section 1 ("How findings combine") and the contract's own rule ids, case by case. */
 class CombiningRulesTest {
@@ -38,14 +36,18 @@ class CombiningRulesTest {
     @Test
     void neckStepsWarnAgainstTwistingStretchingAndDeepPressureAndThePracticeSaysWhenToCallForHelp() {
         for (var routine : TestRules.ruleSet().catalogues().routines().all()) {
-            routine.steps().stream().filter(step -> step.area().equals("NECK")).forEach(step ->
-                    assertThat(step.instructions()).as(routine.id() + " step " + step.number())
+            routine.steps().stream()
+                    .filter(step -> step.area().equals("NECK"))
+                    .forEach(step -> assertThat(step.instructions())
+                            .as(routine.id() + " step " + step.number())
                             .containsAnyOf("no deep pressure", "no twisting", "never twist", "off the sides"));
         }
         var practice = TestRules.screen(receiver(40)).routine().practice();
         assertThat(practice).anyMatch(line -> line.contains("Never twist or stretch the neck"));
-        assertThat(practice).anyMatch(line -> line.contains("sudden severe headache, double vision, slurred speech "
-                + "or dizziness") && line.contains("emergency"));
+        assertThat(practice)
+                .anyMatch(
+                        line -> line.contains("sudden severe headache, double vision, slurred speech " + "or dizziness")
+                                && line.contains("emergency"));
     }
 
     @Test
@@ -58,11 +60,19 @@ class CombiningRulesTest {
 
     @Test
     void theMostSeriousFindingDecidesAndFindingsAreOrderedByLevelThenRule() {
-        var screening = TestRules.screen(receiver(40).conditions("FEVER", "HEAD_OR_NECK_INJURY_RECENT", "DIABETES")
-                .medications("BLOOD_THINNERS").allergies("PEANUT"));
+        var screening = TestRules.screen(receiver(40)
+                .conditions("FEVER", "HEAD_OR_NECK_INJURY_RECENT", "DIABETES")
+                .medications("BLOOD_THINNERS")
+                .allergies("PEANUT"));
         assertThat(screening.verdict()).isEqualTo(Verdict.SEE_DOCTOR_FIRST);
-        assertThat(screening.findings()).extracting(Finding::rule).containsExactly("RECEIVER-HEAD_OR_NECK_INJURY_RECENT",
-                "RECEIVER-FEVER", "RECEIVER-DIABETES", "RECEIVER-BLOOD_THINNERS", "ALLERGY-RECEIVER-PEANUT");
+        assertThat(screening.findings())
+                .extracting(Finding::rule)
+                .containsExactly(
+                        "RECEIVER-HEAD_OR_NECK_INJURY_RECENT",
+                        "RECEIVER-FEVER",
+                        "RECEIVER-DIABETES",
+                        "RECEIVER-BLOOD_THINNERS",
+                        "ALLERGY-RECEIVER-PEANUT");
         assertThat(screening.routine()).isNull();
     }
 
@@ -75,8 +85,8 @@ class CombiningRulesTest {
 
     @Test
     void anInfoRowStillAvoidsItsOilsThroughTheirStatus() {
-        var screening = TestRules.screen(receiver(40).conditions("ASTHMA").oils("JOJOBA", "PEPPERMINT")
-                .tested("JOJOBA", "PEPPERMINT"));
+        var screening = TestRules.screen(
+                receiver(40).conditions("ASTHMA").oils("JOJOBA", "PEPPERMINT").tested("JOJOBA", "PEPPERMINT"));
         assertThat(oilResult(screening, "PEPPERMINT").status()).isEqualTo(OilStatus.AVOID);
         assertThat(screening.verdict()).isEqualTo(Verdict.PROCEED_WITH_CHANGES);
         assertThat(finding(screening, "OIL-AVOID").message()).contains("Peppermint");
@@ -91,7 +101,9 @@ class CombiningRulesTest {
 
     @Test
     void avoidAreasFollowTheContractsAreaOrder() {
-        var screening = TestRules.screen(receiver(40).local("BRUISE", "FEET").local("CUT_OR_WOUND", "SCALP")
+        var screening = TestRules.screen(receiver(40)
+                .local("BRUISE", "FEET")
+                .local("CUT_OR_WOUND", "SCALP")
                 .conditions("HEARING_AID"));
         assertThat(screening.avoidAreas()).containsExactly("SCALP", "EARS", "FEET");
     }
@@ -107,30 +119,41 @@ class CombiningRulesTest {
     @Test
     void aCodeBothListedAndUnsureCountsAsListed() {
         var screening = TestRules.screen(receiver(40).conditions("FEVER").unsure("FEVER"));
-        assertThat(screening.findings()).filteredOn(f -> f.rule().equals("RECEIVER-FEVER")).singleElement()
-                .extracting(Finding::unsure).isEqualTo(false);
+        assertThat(screening.findings())
+                .filteredOn(f -> f.rule().equals("RECEIVER-FEVER"))
+                .singleElement()
+                .extracting(Finding::unsure)
+                .isEqualTo(false);
     }
 
     @Test
     void duplicatesCountOnce() {
-        var screening = TestRules.screen(receiver(40).conditions("DIABETES", "DIABETES").oils("JOJOBA", "JOJOBA")
-                .local("BRUISE", "NECK").local("BRUISE", "NECK"));
-        assertThat(screening.findings()).extracting(Finding::rule).containsOnlyOnce("RECEIVER-DIABETES",
-                "LOCAL-BRUISE");
+        var screening = TestRules.screen(receiver(40)
+                .conditions("DIABETES", "DIABETES")
+                .oils("JOJOBA", "JOJOBA")
+                .local("BRUISE", "NECK")
+                .local("BRUISE", "NECK"));
+        assertThat(screening.findings())
+                .extracting(Finding::rule)
+                .containsOnlyOnce("RECEIVER-DIABETES", "LOCAL-BRUISE");
         assertThat(screening.oils()).hasSize(1);
     }
 
     @Test
     void oilsComeInRequestOrderAndAvoidCarriesEveryReason() {
-        var screening = TestRules.screen(receiver(30).pregnancy(Pregnancy.YES)
-                .conditions("EPILEPSY").oils("ROSEMARY", "JOJOBA").tested("ROSEMARY", "JOJOBA"));
+        var screening = TestRules.screen(receiver(30)
+                .pregnancy(Pregnancy.YES)
+                .conditions("EPILEPSY")
+                .oils("ROSEMARY", "JOJOBA")
+                .tested("ROSEMARY", "JOJOBA"));
         assertThat(screening.oils()).extracting(OilResult::oil).containsExactly("ROSEMARY", "JOJOBA");
         assertThat(oilResult(screening, "ROSEMARY").reasons()).hasSize(2);
     }
 
     @Test
     void patchTestFirstUnlessTestedAndThePatchTestListsThoseOilsInRequestOrder() {
-        var screening = TestRules.screen(receiver(40).oils("LAVENDER", "JOJOBA", "OLIVE").tested("OLIVE"));
+        var screening = TestRules.screen(
+                receiver(40).oils("LAVENDER", "JOJOBA", "OLIVE").tested("OLIVE"));
         assertThat(screening.patchTest().oils()).containsExactly("LAVENDER", "JOJOBA");
         assertThat(finding(screening, "OIL-PATCH-TEST").level()).isEqualTo(Level.ADJUST);
         assertThat(screening.routine().oil()).isEqualTo("OLIVE");
@@ -139,7 +162,9 @@ class CombiningRulesTest {
 
     @Test
     void neverNeatWhenNoCarrierIsOk() {
-        var screening = TestRules.screen(receiver(40).allergies("TREE_NUT").oils("SWEET_ALMOND", "LAVENDER")
+        var screening = TestRules.screen(receiver(40)
+                .allergies("TREE_NUT")
+                .oils("SWEET_ALMOND", "LAVENDER")
                 .tested("SWEET_ALMOND", "LAVENDER"));
         assertThat(finding(screening, "OIL-NEVER-NEAT").message()).contains("Lavender");
         assertThat(screening.routine().oil()).isEqualTo(RoutineResult.DRY);
@@ -148,7 +173,8 @@ class CombiningRulesTest {
 
     @Test
     void theBlendUsesTheFirstOkCarrierAndDropsAreFlooredExactly() {
-        var screening = TestRules.screen(receiver(80).oils("GRAPESEED", "OLIVE", "LAVENDER", "PEPPERMINT")
+        var screening = TestRules.screen(receiver(80)
+                .oils("GRAPESEED", "OLIVE", "LAVENDER", "PEPPERMINT")
                 .tested("GRAPESEED", "OLIVE", "LAVENDER", "PEPPERMINT"));
         var routine = screening.routine();
         assertThat(routine.oil()).isEqualTo("GRAPESEED");
@@ -161,33 +187,37 @@ class CombiningRulesTest {
     @Test
     void theCapIsForTheWholeBlendNotForEachOil() {
         // Three oils at the default 2 %: not 6 % on the face, but 0.66 % each (2 ÷ 3, rounded down).
-        var screening = TestRules.screen(receiver(40).oils("JOJOBA", "LAVENDER", "PEPPERMINT", "ROSEMARY")
+        var screening = TestRules.screen(receiver(40)
+                .oils("JOJOBA", "LAVENDER", "PEPPERMINT", "ROSEMARY")
                 .tested("JOJOBA", "LAVENDER", "PEPPERMINT", "ROSEMARY"));
-        assertThat(blend(screening)).containsExactly(line("LAVENDER", "0.66", 3), line("PEPPERMINT", "0.66", 3),
-                line("ROSEMARY", "0.66", 3));
-        assertThat(screening.oils()).filteredOn(o -> !o.oil().equals("JOJOBA"))
+        assertThat(blend(screening))
+                .containsExactly(
+                        line("LAVENDER", "0.66", 3), line("PEPPERMINT", "0.66", 3), line("ROSEMARY", "0.66", 3));
+        assertThat(screening.oils())
+                .filteredOn(o -> !o.oil().equals("JOJOBA"))
                 .allSatisfy(o -> assertThat(o.maxDilutionPercent()).isEqualByComparingTo("2.0"));
     }
 
     @Test
     void anOilsOwnMaximumLimitsItsShareAndTheRestIsNotHandedOn() {
-        var screening = TestRules.screen(receiver(40).oils("JOJOBA", "SAGE", "LAVENDER").tested("JOJOBA", "SAGE",
-                "LAVENDER"));
+        var screening =
+                TestRules.screen(receiver(40).oils("JOJOBA", "SAGE", "LAVENDER").tested("JOJOBA", "SAGE", "LAVENDER"));
         assertThat(blend(screening)).containsExactly(line("SAGE", "0.40", 2), line("LAVENDER", "1.00", 6));
     }
 
     @Test
     void phototoxicOilsTogetherStayWithinOnePhototoxicDose() {
         // Bergamot 0.4 (its own maximum) and lemon 1.0: 0.4/0.4 + 1.0/2.0 = 1.5 doses, so each is divided by 1.5.
-        var screening = TestRules.screen(receiver(40).oils("JOJOBA", "BERGAMOT", "LEMON")
-                .tested("JOJOBA", "BERGAMOT", "LEMON"));
+        var screening = TestRules.screen(
+                receiver(40).oils("JOJOBA", "BERGAMOT", "LEMON").tested("JOJOBA", "BERGAMOT", "LEMON"));
         assertThat(blend(screening)).containsExactly(line("BERGAMOT", "0.26", 1), line("LEMON", "0.66", 3));
         assertThat(finding(screening, "OIL-PHOTOTOXIC").level()).isEqualTo(Level.INFO);
     }
 
     private static List<Tuple> blend(Screening screening) {
-        return screening.routine().blend().stream().map(b -> line(b.oil(), b.percent().toPlainString(),
-                b.dropsPer30ml())).toList();
+        return screening.routine().blend().stream()
+                .map(b -> line(b.oil(), b.percent().toPlainString(), b.dropsPer30ml()))
+                .toList();
     }
 
     private static Tuple line(String oil, String percent, int drops) {
@@ -196,8 +226,10 @@ class CombiningRulesTest {
 
     @Test
     void anOilUnderOneDropIsLeftOutOfTheBlendWithBlendTooWeak() {
-        var screening = TestRules.screen(receiver(40).oils("JOJOBA", "CINNAMON_BARK").tested("JOJOBA", "CINNAMON_BARK"));
-        assertThat(oilResult(screening, "CINNAMON_BARK").maxDilutionPercent()).isEqualByComparingTo(new BigDecimal("0.07"));
+        var screening =
+                TestRules.screen(receiver(40).oils("JOJOBA", "CINNAMON_BARK").tested("JOJOBA", "CINNAMON_BARK"));
+        assertThat(oilResult(screening, "CINNAMON_BARK").maxDilutionPercent())
+                .isEqualByComparingTo(new BigDecimal("0.07"));
         assertThat(screening.routine().blend()).isEmpty();
         assertThat(finding(screening, "BLEND-TOO-WEAK").level()).isEqualTo(Level.INFO);
         assertThat(screening.verdict()).isEqualTo(Verdict.PROCEED);
@@ -212,18 +244,22 @@ class CombiningRulesTest {
         var pregnant = TestRules.screen(receiver(30).pregnancy(Pregnancy.YES));
         assertThat(pregnant.routine().id()).isEqualTo("SEVEN_STEP_HEAD");
         // Neck and shoulders avoided: seven-step keeps 345/480 = 0.71875, evening routines 600/600.
-        var neck = TestRules.screen(receiver(40).conditions("NECK_OR_SPINE_CONDITION").local("BRUISE", "SHOULDERS"));
+        var neck = TestRules.screen(
+                receiver(40).conditions("NECK_OR_SPINE_CONDITION").local("BRUISE", "SHOULDERS"));
         assertThat(neck.routine().id()).isEqualTo("WIND_DOWN_HANDS_HEAD");
     }
 
     @Test
     void omittedStepsCarryTheMessageOfTheMostSeriousFindingForTheirArea() {
-        var screening = TestRules.screen(receiver(40).routine("SEVEN_STEP_HEAD").local("NO_TOUCH_PREFERENCE", "NECK")
+        var screening = TestRules.screen(receiver(40)
+                .routine("SEVEN_STEP_HEAD")
+                .local("NO_TOUCH_PREFERENCE", "NECK")
                 .conditions("NECK_OR_SPINE_CONDITION"));
         var omitted = screening.routine().omitted();
         assertThat(omitted).hasSize(2).allSatisfy(o -> {
             assertThat(o.area()).isEqualTo("NECK");
-            assertThat(o.reason()).isEqualTo(finding(screening, "LOCAL-NO_TOUCH_PREFERENCE").message());
+            assertThat(o.reason())
+                    .isEqualTo(finding(screening, "LOCAL-NO_TOUCH_PREFERENCE").message());
         });
         assertThat(screening.routine().seconds()).isEqualTo(345);
         assertThat(screening.routine().minutes()).isEqualTo(6);
@@ -231,13 +267,16 @@ class CombiningRulesTest {
 
     @Test
     void noStepsLeftGivesNoRoutineAndNamesTheRoutineThatKeepsMost() {
-        var screening = TestRules.screen(receiver(40).routine("KITCHEN_TABLE_NECK_SHOULDERS")
-                .local("NO_TOUCH_PREFERENCE", "NECK").local("NO_TOUCH_PREFERENCE", "SHOULDERS")
+        var screening = TestRules.screen(receiver(40)
+                .routine("KITCHEN_TABLE_NECK_SHOULDERS")
+                .local("NO_TOUCH_PREFERENCE", "NECK")
+                .local("NO_TOUCH_PREFERENCE", "SHOULDERS")
                 .local("NO_TOUCH_PREFERENCE", "SCALP"));
         assertThat(screening.routine()).isNull();
         var finding = finding(screening, "ROUTINE-NO-STEPS-LEFT");
         assertThat(finding.level()).isEqualTo(Level.INFO);
-        assertThat(finding.message()).contains("Kitchen-table neck and shoulders")
+        assertThat(finding.message())
+                .contains("Kitchen-table neck and shoulders")
                 .contains("Evening wind-down: hands and head");
         assertThat(screening.verdict()).isEqualTo(Verdict.PROCEED_WITH_CHANGES);
     }
@@ -245,8 +284,8 @@ class CombiningRulesTest {
     @Test
     void noStepsLeftAnywhereSaysSoWithoutAnAlternative() {
         var request = receiver(40);
-        for (String area : new String[] {"SCALP", "FOREHEAD", "TEMPLES", "FACE", "EARS", "NECK", "SHOULDERS", "HANDS",
-                "FEET"}) {
+        for (String area :
+                new String[] {"SCALP", "FOREHEAD", "TEMPLES", "FACE", "EARS", "NECK", "SHOULDERS", "HANDS", "FEET"}) {
             request.local("NO_TOUCH_PREFERENCE", area);
         }
         var screening = TestRules.screen(request);
@@ -256,24 +295,30 @@ class CombiningRulesTest {
 
     @Test
     void noRoutineFindingWhenTheVerdictAllowsNoRoutineAnyway() {
-        var screening = TestRules.screen(receiver(40).conditions("FEVER").routine("SEVEN_STEP_HEAD")
-                .local("NO_TOUCH_PREFERENCE", "SCALP").local("NO_TOUCH_PREFERENCE", "NECK")
-                .local("NO_TOUCH_PREFERENCE", "EARS").local("NO_TOUCH_PREFERENCE", "FOREHEAD")
+        var screening = TestRules.screen(receiver(40)
+                .conditions("FEVER")
+                .routine("SEVEN_STEP_HEAD")
+                .local("NO_TOUCH_PREFERENCE", "SCALP")
+                .local("NO_TOUCH_PREFERENCE", "NECK")
+                .local("NO_TOUCH_PREFERENCE", "EARS")
+                .local("NO_TOUCH_PREFERENCE", "FOREHEAD")
                 .local("NO_TOUCH_PREFERENCE", "TEMPLES"));
         assertThat(screening.findings()).extracting(Finding::rule).doesNotContain("ROUTINE-NO-STEPS-LEFT");
     }
 
     @Test
     void giverRowsNeverCapDilutions() {
-        var screening = TestRules.screen(receiver(40).giverConditions("HAND_CUT_OR_BROKEN_SKIN").oils("JOJOBA", "LAVENDER")
+        var screening = TestRules.screen(receiver(40)
+                .giverConditions("HAND_CUT_OR_BROKEN_SKIN")
+                .oils("JOJOBA", "LAVENDER")
                 .tested("JOJOBA", "LAVENDER"));
         assertThat(oilResult(screening, "LAVENDER").maxDilutionPercent()).isEqualByComparingTo("2.0");
     }
 
     @Test
     void babiesGetNoEssentialOilAtAll() {
-        var screening = TestRules.screen(receiver(1).oils("JOJOBA", "LAVENDER", "FRANKINCENSE").tested("JOJOBA",
-                "LAVENDER", "FRANKINCENSE"));
+        var screening = TestRules.screen(
+                receiver(1).oils("JOJOBA", "LAVENDER", "FRANKINCENSE").tested("JOJOBA", "LAVENDER", "FRANKINCENSE"));
         assertThat(oilResult(screening, "LAVENDER").status()).isEqualTo(OilStatus.AVOID);
         assertThat(oilResult(screening, "FRANKINCENSE").status()).isEqualTo(OilStatus.AVOID);
         assertThat(oilResult(screening, "JOJOBA").status()).isEqualTo(OilStatus.OK);
@@ -281,7 +326,9 @@ class CombiningRulesTest {
 
     @Test
     void theLowestCapWins() {
-        var screening = TestRules.screen(receiver(4).conditions("SENSITIVE_SKIN_OR_ECZEMA").oils("JOJOBA", "LAVENDER")
+        var screening = TestRules.screen(receiver(4)
+                .conditions("SENSITIVE_SKIN_OR_ECZEMA")
+                .oils("JOJOBA", "LAVENDER")
                 .tested("JOJOBA", "LAVENDER"));
         assertThat(oilResult(screening, "LAVENDER").maxDilutionPercent()).isEqualByComparingTo("0.5");
         assertThat(screening.routine().blend().getFirst().dropsPer30ml()).isEqualTo(3);

@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DilutionTest {
 
     @ParameterizedTest(name = "{1} % in {0} ml = {2} drops")
-    @CsvSource({"30, 1.0, 6", "30, 2.0, 12", "30, 0.4, 2", "30, 0.07, 0", "10, 2.0, 4", "50, 0.5, 5",
-            "15, 1.0, 3", "100, 5.4, 108", "5, 0.8, 0"})
+    @CsvSource({
+        "30, 1.0, 6",
+        "30, 2.0, 12",
+        "30, 0.4, 2",
+        "30, 0.07, 0",
+        "10, 2.0, 4",
+        "50, 0.5, 5",
+        "15, 1.0, 3",
+        "100, 5.4, 108",
+        "5, 0.8, 0"
+    })
     void dropsAreRoundedDownSoTheMaximumIsNeverPassed(String ml, String percent, int drops) {
         assertThat(Dilution.drops(new BigDecimal(ml), new BigDecimal(percent))).isEqualTo(drops);
         if (drops > 0) {
@@ -28,16 +36,22 @@ class DilutionTest {
     }
 
     @ParameterizedTest(name = "{1} % in {0} ml: {2}")
-    @CsvSource(delimiter = ';', value = {
-        "30; 2.0; at most 12 drops in 30 ml",
-        "10; 0.5; at most 1 drop in 10 ml",
-        "10; 0.4; less than one drop in 10 ml: at 0.4 % one drop needs at least 13 ml of carrier",
-        "30; 0.07; less than one drop in 30 ml: at 0.07 % one drop needs at least 72 ml of carrier"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "30; 2.0; at most 12 drops in 30 ml",
+                "10; 0.5; at most 1 drop in 10 ml",
+                "10; 0.4; less than one drop in 10 ml: at 0.4 % one drop needs at least 13 ml of carrier",
+                "30; 0.07; less than one drop in 30 ml: at 0.07 % one drop needs at least 72 ml of carrier"
+            })
     void neverAtMostZeroDrops(String ml, String percent, String words) {
-        assertThat(Dilution.inWords(new BigDecimal(ml), new BigDecimal(percent))).isEqualTo(words);
+        assertThat(Dilution.inWords(new BigDecimal(ml), new BigDecimal(percent)))
+                .isEqualTo(words);
         int bottle = Dilution.smallestBottleForOneDrop(new BigDecimal(percent));
-        assertThat(Dilution.drops(BigDecimal.valueOf(bottle), new BigDecimal(percent))).isEqualTo(1);
-        assertThat(Dilution.drops(BigDecimal.valueOf(bottle - 1), new BigDecimal(percent))).isZero();
+        assertThat(Dilution.drops(BigDecimal.valueOf(bottle), new BigDecimal(percent)))
+                .isEqualTo(1);
+        assertThat(Dilution.drops(BigDecimal.valueOf(bottle - 1), new BigDecimal(percent)))
+                .isZero();
     }
 
     @Test

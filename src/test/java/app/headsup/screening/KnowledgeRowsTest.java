@@ -4,18 +4,6 @@ import static app.headsup.knowledge.KnowledgeTables.list;
 import static app.headsup.screening.RequestBuilder.receiver;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import app.headsup.catalogue.CodeList;
 import app.headsup.knowledge.KnowledgeTables;
 import app.headsup.rules.Level;
@@ -23,6 +11,16 @@ import app.headsup.rules.Pressure;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.Person;
 import app.headsup.rules.facts.Pregnancy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -44,13 +42,28 @@ class KnowledgeRowsTest {
         boolean medication = TestRules.ruleSet().catalogues().vocabulary().contains(CodeList.MEDICATIONS, code);
         Function<RequestBuilder, RequestBuilder> answer = r -> medication ? r.medications(code) : r.conditions(code);
         checkRow("RECEIVER-" + code, Person.RECEIVER, row, answer.apply(withOilsOf(receiver(40), row)), false);
-        checkRow("RECEIVER-" + code, Person.RECEIVER, row, withOilsOf(receiver(40), row).unsure(code), true);
+        checkRow(
+                "RECEIVER-" + code,
+                Person.RECEIVER,
+                row,
+                withOilsOf(receiver(40), row).unsure(code),
+                true);
     }
 
     static Stream<Arguments> ageRows() {
-        var ages = Map.of("AGE_UNDER_2", List.of(0, 1), "AGE_2_TO_5", List.of(2, 5), "AGE_6_TO_9", List.of(6, 9),
-                "AGE_10_TO_15", List.of(10, 15), "AGE_75_PLUS", List.of(75, 120));
-        return KnowledgeTables.ageAndPregnancyRows().stream().filter(row -> ages.containsKey(row.get("code")))
+        var ages = Map.of(
+                "AGE_UNDER_2",
+                List.of(0, 1),
+                "AGE_2_TO_5",
+                List.of(2, 5),
+                "AGE_6_TO_9",
+                List.of(6, 9),
+                "AGE_10_TO_15",
+                List.of(10, 15),
+                "AGE_75_PLUS",
+                List.of(75, 120));
+        return KnowledgeTables.ageAndPregnancyRows().stream()
+                .filter(row -> ages.containsKey(row.get("code")))
                 .flatMap(row -> ages.get(row.get("code")).stream().map(age -> Arguments.of(row.get("code"), age, row)));
     }
 
@@ -63,18 +76,29 @@ class KnowledgeRowsTest {
     @ParameterizedTest(name = "no age row at {0}")
     @ValueSource(ints = {16, 40, 74})
     void noAgeRowBetween16And74(int age) {
-        assertThat(TestRules.screen(receiver(age)).findings()).extracting(Finding::rule)
+        assertThat(TestRules.screen(receiver(age)).findings())
+                .extracting(Finding::rule)
                 .noneMatch(rule -> rule.startsWith("RECEIVER-AGE"));
     }
 
     @Test
     void pregnancyRowForYesAndForNotSure() {
-        var row = KnowledgeTables.ageAndPregnancyRows().stream().filter(r -> r.get("code").equals("PREGNANCY"))
-                .findFirst().orElseThrow();
-        checkRow("RECEIVER-PREGNANCY", Person.RECEIVER, row, withOilsOf(receiver(30), row).pregnancy(Pregnancy.YES),
+        var row = KnowledgeTables.ageAndPregnancyRows().stream()
+                .filter(r -> r.get("code").equals("PREGNANCY"))
+                .findFirst()
+                .orElseThrow();
+        checkRow(
+                "RECEIVER-PREGNANCY",
+                Person.RECEIVER,
+                row,
+                withOilsOf(receiver(30), row).pregnancy(Pregnancy.YES),
                 false);
-        checkRow("RECEIVER-PREGNANCY", Person.RECEIVER, row,
-                withOilsOf(receiver(30), row).pregnancy(Pregnancy.UNSURE), true);
+        checkRow(
+                "RECEIVER-PREGNANCY",
+                Person.RECEIVER,
+                row,
+                withOilsOf(receiver(30), row).pregnancy(Pregnancy.UNSURE),
+                true);
     }
 
     static Stream<Arguments> giverRows() {
@@ -84,7 +108,12 @@ class KnowledgeRowsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("giverRows")
     void giverRow(String code, Map<String, String> row) {
-        checkRow("GIVER-" + code, Person.GIVER, row, withOilsOf(receiver(40), row).giverConditions(code), false);
+        checkRow(
+                "GIVER-" + code,
+                Person.GIVER,
+                row,
+                withOilsOf(receiver(40), row).giverConditions(code),
+                false);
     }
 
     static Stream<Arguments> localRows() {
@@ -119,11 +148,13 @@ class KnowledgeRowsTest {
         assertThat(affected).as("oils of " + allergy).isNotEmpty();
         var oils = affected.toArray(String[]::new);
 
-        var forReceiver = TestRules.screen(receiver(40).allergies(allergy).oils(oils).tested(oils));
+        var forReceiver =
+                TestRules.screen(receiver(40).allergies(allergy).oils(oils).tested(oils));
         assertAllAvoided(forReceiver, affected, row.get("reason"));
         assertThat(finding(forReceiver, "ALLERGY-RECEIVER-" + allergy).level()).isEqualTo(Level.ADJUST);
 
-        var forGiver = TestRules.screen(receiver(40).giverAllergies(allergy).oils(oils).tested(oils));
+        var forGiver =
+                TestRules.screen(receiver(40).giverAllergies(allergy).oils(oils).tested(oils));
         assertAllAvoided(forGiver, affected, row.get("reason"));
         assertThat(finding(forGiver, "ALLERGY-GIVER-" + allergy).level()).isEqualTo(Level.ADJUST);
         assertThat(finding(forGiver, "ALLERGY-GIVER-" + allergy).person()).isEqualTo(Person.GIVER);
@@ -132,7 +163,8 @@ class KnowledgeRowsTest {
         assertThat(finding(noOil, "ALLERGY-RECEIVER-" + allergy).level()).isEqualTo(Level.INFO);
         assertThat(noOil.verdict()).isEqualTo(Verdict.PROCEED);
 
-        var unrelated = TestRules.screen(receiver(40).allergies(allergy).oils(CONTROL_CARRIER).tested(CONTROL_CARRIER));
+        var unrelated = TestRules.screen(
+                receiver(40).allergies(allergy).oils(CONTROL_CARRIER).tested(CONTROL_CARRIER));
         assertThat(unrelated.oils().getFirst().status()).isEqualTo(OilStatus.OK);
     }
 
@@ -166,20 +198,28 @@ class KnowledgeRowsTest {
     }
 
     static Stream<Arguments> routines() {
-        return KnowledgeTables.routineStepRows().stream().map(row -> row.get("routine")).distinct()
+        return KnowledgeTables.routineStepRows().stream()
+                .map(row -> row.get("routine"))
+                .distinct()
                 .map(Arguments::of);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("routines")
     void routineRows(String routine) {
-        var rows = KnowledgeTables.routineStepRows().stream().filter(r -> r.get("routine").equals(routine)).toList();
+        var rows = KnowledgeTables.routineStepRows().stream()
+                .filter(r -> r.get("routine").equals(routine))
+                .toList();
         var adapted = TestRules.screen(receiver(40).routine(routine)).routine();
         assertThat(adapted.id()).isEqualTo(routine);
-        assertThat(adapted.steps()).extracting(RoutineResult.Step::area)
+        assertThat(adapted.steps())
+                .extracting(RoutineResult.Step::area)
                 .containsExactlyElementsOf(rows.stream().map(r -> r.get("area")).toList());
-        assertThat(adapted.steps()).extracting(RoutineResult.Step::seconds)
-                .containsExactlyElementsOf(rows.stream().map(r -> Integer.parseInt(r.get("seconds"))).toList());
+        assertThat(adapted.steps())
+                .extracting(RoutineResult.Step::seconds)
+                .containsExactlyElementsOf(rows.stream()
+                        .map(r -> Integer.parseInt(r.get("seconds")))
+                        .toList());
         assertThat(adapted.minutes()).isLessThanOrEqualTo(10);
         for (String area : rows.stream().map(r -> r.get("area")).distinct().toList()) {
             var without = TestRules.screen(receiver(40).routine(routine).local("NO_TOUCH_PREFERENCE", area));
@@ -187,7 +227,8 @@ class KnowledgeRowsTest {
             if (left == 0) {
                 assertThat(without.routine()).isNull();
             } else {
-                assertThat(without.routine().steps()).hasSize((int) left)
+                assertThat(without.routine().steps())
+                        .hasSize((int) left)
                         .noneMatch(step -> step.area().equals(area));
                 assertThat(without.routine().omitted()).hasSize(rows.size() - (int) left);
             }
@@ -211,8 +252,8 @@ class KnowledgeRowsTest {
         return request.oils(codes).tested(codes);
     }
 
-    private static void checkRow(String rule, Person person, Map<String, String> row, RequestBuilder request,
-            boolean unsure) {
+    private static void checkRow(
+            String rule, Person person, Map<String, String> row, RequestBuilder request, boolean unsure) {
         var screening = TestRules.screen(request);
         var level = Level.valueOf(row.get("level"));
         var finding = finding(screening, rule);
@@ -227,8 +268,10 @@ class KnowledgeRowsTest {
         assertThat(screening.avoidAreas()).containsAll(areas);
 
         boolean light = "LIGHT".equals(row.get("pressure"));
-        boolean lightForAge = request.build().receiver().ageYears() < 16 || request.build().receiver().ageYears() >= 75;
-        assertThat(screening.pressure()).as(rule + " pressure")
+        boolean lightForAge = request.build().receiver().ageYears() < 16
+                || request.build().receiver().ageYears() >= 75;
+        assertThat(screening.pressure())
+                .as(rule + " pressure")
                 .isEqualTo(light || lightForAge ? Pressure.LIGHT : Pressure.MEDIUM);
 
         var avoided = oilsAffectedBy(row.get("avoid oils"));
@@ -237,7 +280,8 @@ class KnowledgeRowsTest {
 
         var control = oilResult(screening, CONTROL_ESSENTIAL);
         if (!avoided.contains(CONTROL_ESSENTIAL)) {
-            var cap = row.get("cap").isBlank() || person == Person.GIVER ? new BigDecimal("2.0")
+            var cap = row.get("cap").isBlank() || person == Person.GIVER
+                    ? new BigDecimal("2.0")
                     : new BigDecimal(row.get("cap")).min(new BigDecimal("2.0"));
             assertThat(control.maxDilutionPercent()).as(rule + " cap").isEqualByComparingTo(cap);
         }
@@ -261,12 +305,16 @@ class KnowledgeRowsTest {
         var oils = new ArrayList<String>();
         for (String item : list(cell)) {
             if (item.equals("ALL_ESSENTIAL")) {
-                KnowledgeTables.oilRows().stream().filter(o -> o.get("kind").equals("ESSENTIAL"))
-                        .map(o -> o.get("code")).forEach(oils::add);
+                KnowledgeTables.oilRows().stream()
+                        .filter(o -> o.get("kind").equals("ESSENTIAL"))
+                        .map(o -> o.get("code"))
+                        .forEach(oils::add);
             } else if (item.startsWith("family ")) {
                 String family = item.substring("family ".length());
-                KnowledgeTables.oilRows().stream().filter(o -> list(o.get("families")).contains(family))
-                        .map(o -> o.get("code")).forEach(oils::add);
+                KnowledgeTables.oilRows().stream()
+                        .filter(o -> list(o.get("families")).contains(family))
+                        .map(o -> o.get("code"))
+                        .forEach(oils::add);
             } else {
                 oils.add(item);
             }
@@ -275,12 +323,16 @@ class KnowledgeRowsTest {
     }
 
     static Finding finding(Screening screening, String rule) {
-        return screening.findings().stream().filter(f -> f.rule().equals(rule)).findFirst()
+        return screening.findings().stream()
+                .filter(f -> f.rule().equals(rule))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no finding " + rule + " in " + screening.findings()));
     }
 
     static OilResult oilResult(Screening screening, String oil) {
-        return screening.oils().stream().filter(o -> o.oil().equals(oil)).findFirst()
+        return screening.oils().stream()
+                .filter(o -> o.oil().equals(oil))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no oil " + oil));
     }
 }

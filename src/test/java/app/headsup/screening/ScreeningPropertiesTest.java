@@ -3,30 +3,28 @@ package app.headsup.screening;
 import static app.headsup.screening.RequestBuilder.receiver;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.rules.Pressure;
+import app.headsup.rules.RuleDescription;
+import app.headsup.rules.facts.OilStatus;
+import app.headsup.rules.facts.Person;
+import app.headsup.rules.facts.Pregnancy;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import app.headsup.catalogue.CodeList;
-import app.headsup.catalogue.Vocabulary;
-import app.headsup.rules.facts.OilStatus;
-import app.headsup.rules.facts.Pregnancy;
-import app.headsup.rules.Pressure;
-import app.headsup.rules.RuleDescription;
-import app.headsup.rules.facts.Person;
-import java.math.MathContext;
-import java.util.Objects;
 
 /**
  * Properties over every single answer, every pair of answers and a few thousand seeded random
@@ -36,7 +34,8 @@ import java.util.Objects;
  */
 public class ScreeningPropertiesTest {
 
-    private static final Vocabulary VOCABULARY = TestRules.ruleSet().catalogues().vocabulary();
+    private static final Vocabulary VOCABULARY =
+            TestRules.ruleSet().catalogues().vocabulary();
     private static final List<String> OILS = VOCABULARY.codes(CodeList.OILS);
     private static final long SEED = 20261122L;
     private static final int RANDOM_REQUESTS = 3000;
@@ -51,13 +50,24 @@ public class ScreeningPropertiesTest {
 
     static List<Answer> answers() {
         var answers = new ArrayList<Answer>();
-        VOCABULARY.codes(CodeList.RECEIVER_CONDITIONS).forEach(c -> answers.add(new Answer("condition " + c, r -> r.conditions(c))));
-        VOCABULARY.codes(CodeList.MEDICATIONS).forEach(c -> answers.add(new Answer("medication " + c, r -> r.medications(c))));
+        VOCABULARY
+                .codes(CodeList.RECEIVER_CONDITIONS)
+                .forEach(c -> answers.add(new Answer("condition " + c, r -> r.conditions(c))));
+        VOCABULARY
+                .codes(CodeList.MEDICATIONS)
+                .forEach(c -> answers.add(new Answer("medication " + c, r -> r.medications(c))));
         VOCABULARY.codes(CodeList.ALLERGIES).forEach(c -> answers.add(new Answer("allergy " + c, r -> r.allergies(c))));
-        VOCABULARY.codes(CodeList.ALLERGIES).forEach(c -> answers.add(new Answer("giver allergy " + c, r -> r.giverAllergies(c))));
-        VOCABULARY.codes(CodeList.GIVER_CONDITIONS).forEach(c -> answers.add(new Answer("giver " + c, r -> r.giverConditions(c))));
-        VOCABULARY.codes(CodeList.LOCAL_ISSUE_KINDS).forEach(k -> VOCABULARY.codes(CodeList.AREAS)
-                .forEach(a -> answers.add(new Answer(k + " on " + a, r -> r.local(k, a)))));
+        VOCABULARY
+                .codes(CodeList.ALLERGIES)
+                .forEach(c -> answers.add(new Answer("giver allergy " + c, r -> r.giverAllergies(c))));
+        VOCABULARY
+                .codes(CodeList.GIVER_CONDITIONS)
+                .forEach(c -> answers.add(new Answer("giver " + c, r -> r.giverConditions(c))));
+        VOCABULARY
+                .codes(CodeList.LOCAL_ISSUE_KINDS)
+                .forEach(k -> VOCABULARY
+                        .codes(CodeList.AREAS)
+                        .forEach(a -> answers.add(new Answer(k + " on " + a, r -> r.local(k, a)))));
         answers.add(new Answer("pregnant", r -> r.pregnancy(Pregnancy.YES)));
         answers.add(new Answer("maybe pregnant", r -> r.pregnancy(Pregnancy.UNSURE)));
         answers.add(new Answer("no consent", r -> r.consent(false)));
@@ -66,7 +76,8 @@ public class ScreeningPropertiesTest {
 
     /** A base with a few oils, some tested, so oil properties have something to say. */
     private static RequestBuilder base() {
-        return receiver(40).oils("JOJOBA", "SWEET_ALMOND", "LAVENDER", "PEPPERMINT", "BERGAMOT", "LEMON")
+        return receiver(40)
+                .oils("JOJOBA", "SWEET_ALMOND", "LAVENDER", "PEPPERMINT", "BERGAMOT", "LEMON")
                 .tested("JOJOBA", "LAVENDER", "BERGAMOT", "LEMON");
     }
 
@@ -88,11 +99,13 @@ public class ScreeningPropertiesTest {
     @Test
     void everyPairOfAnswersIsNeverMilderThanEitherAlone() {
         var answers = answers();
-        var singles = answers.stream().map(a -> {
-            var r = base();
-            a.apply().accept(r);
-            return TestRules.screen(r);
-        }).toList();
+        var singles = answers.stream()
+                .map(a -> {
+                    var r = base();
+                    a.apply().accept(r);
+                    return TestRules.screen(r);
+                })
+                .toList();
         for (int i = 0; i < answers.size(); i++) {
             for (int j = i + 1; j < answers.size(); j++) {
                 var both = base();
@@ -118,9 +131,11 @@ public class ScreeningPropertiesTest {
                 answer.apply().accept(request);
                 names.add(answer.name());
             }
-            var oils = IntStream.range(0, random.nextInt(5)).mapToObj(k -> OILS.get(random.nextInt(OILS.size())))
+            var oils = IntStream.range(0, random.nextInt(5))
+                    .mapToObj(k -> OILS.get(random.nextInt(OILS.size())))
                     .toArray(String[]::new);
-            request.oils(oils).tested(Stream.of(oils).filter(o -> random.nextBoolean()).toArray(String[]::new));
+            request.oils(oils)
+                    .tested(Stream.of(oils).filter(o -> random.nextBoolean()).toArray(String[]::new));
             if (random.nextInt(3) == 0) {
                 var routines = VOCABULARY.codes(CodeList.ROUTINES);
                 request.routine(routines.get(random.nextInt(routines.size())));
@@ -132,8 +147,8 @@ public class ScreeningPropertiesTest {
 
     @ParameterizedTest(name = "#{0} {1}")
     @MethodSource("randomRequests")
-    void randomRequestsKeepTheInvariantsAndOneMoreAnswerIsNeverMilder(int i, String what, RequestBuilder request,
-            Answer extra) {
+    void randomRequestsKeepTheInvariantsAndOneMoreAnswerIsNeverMilder(
+            int i, String what, RequestBuilder request, Answer extra) {
         var screening = TestRules.screen(request);
         assertInvariants(screening);
         assertThat(TestRules.screen(request)).isEqualTo(screening);
@@ -145,7 +160,10 @@ public class ScreeningPropertiesTest {
     @Test
     void theSameInputGivesTheSameOutputFromEightThreadsAtOnce() throws Exception {
         var random = new Random(SEED + 1);
-        var requests = randomRequests().limit(200).map(a -> (RequestBuilder) a.get()[2]).toList();
+        var requests = randomRequests()
+                .limit(200)
+                .map(a -> (RequestBuilder) a.get()[2])
+                .toList();
         var expected = requests.stream().map(TestRules::screen).toList();
         try (var pool = Executors.newFixedThreadPool(8)) {
             var tasks = new ArrayList<Callable<Boolean>>();
@@ -176,8 +194,13 @@ public class ScreeningPropertiesTest {
         var routine = screening.routine();
         if (routine != null) {
             assertThat(screening.verdict().allowsRoutine()).isTrue();
-            assertThat(routine.steps()).isNotEmpty().noneMatch(s -> screening.avoidAreas().contains(s.area()));
-            assertThat(routine.seconds()).isEqualTo(routine.steps().stream().mapToInt(RoutineResult.Step::seconds).sum());
+            assertThat(routine.steps())
+                    .isNotEmpty()
+                    .noneMatch(s -> screening.avoidAreas().contains(s.area()));
+            assertThat(routine.seconds())
+                    .isEqualTo(routine.steps().stream()
+                            .mapToInt(RoutineResult.Step::seconds)
+                            .sum());
             assertThat(routine.minutes()).isBetween(1, 10);
             assertThat(routine.blend()).allMatch(b -> b.dropsPer30ml() > 0);
         } else if (screening.verdict().allowsRoutine()) {
@@ -202,17 +225,23 @@ public class ScreeningPropertiesTest {
      */
     static void assertBlendWithinTheCap(Screening screening, List<RoutineResult.BlendLine> blend) {
         var rules = TestRules.ruleSet();
-        var cap = screening.findings().stream().filter(f -> f.person() == Person.RECEIVER)
+        var cap = screening.findings().stream()
+                .filter(f -> f.person() == Person.RECEIVER)
                 .flatMap(f -> rules.rules().stream().filter(rule -> rule.ids().contains(f.rule())))
                 .map(RuleDescription::cap)
-                .filter(Objects::nonNull).reduce(new BigDecimal("2.0"), BigDecimal::min);
+                .filter(Objects::nonNull)
+                .reduce(new BigDecimal("2.0"), BigDecimal::min);
         assertThat(blend.stream().map(RoutineResult.BlendLine::percent).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .as("the whole blend within the cap of %s", cap).isLessThanOrEqualTo(cap);
+                .as("the whole blend within the cap of %s", cap)
+                .isLessThanOrEqualTo(cap);
         var oils = rules.catalogues().oils();
         var doses = BigDecimal.ZERO;
         for (var line : blend) {
             var oil = oils.get(line.oil());
-            var status = screening.oils().stream().filter(o -> o.oil().equals(line.oil())).findFirst().orElseThrow();
+            var status = screening.oils().stream()
+                    .filter(o -> o.oil().equals(line.oil()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(status.status()).isEqualTo(OilStatus.OK);
             assertThat(line.percent()).isLessThanOrEqualTo(status.maxDilutionPercent());
             if (oil.maxPercent() != null) {
@@ -234,7 +263,10 @@ public class ScreeningPropertiesTest {
             assertThat(more.pressure()).isEqualTo(Pressure.LIGHT);
         }
         for (var oil : fewer.oils()) {
-            var after = more.oils().stream().filter(o -> o.oil().equals(oil.oil())).findFirst().orElseThrow();
+            var after = more.oils().stream()
+                    .filter(o -> o.oil().equals(oil.oil()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(after.status()).as(oil.oil()).isLessThanOrEqualTo(oil.status());
             if (oil.maxDilutionPercent() != null && after.maxDilutionPercent() != null) {
                 assertThat(after.maxDilutionPercent()).isLessThanOrEqualTo(oil.maxDilutionPercent());

@@ -10,8 +10,7 @@ public final class TestRules {
     private static final RuleEngine ENGINE = new RuleEngine(RuleFiles::fromClasspath);
     private static final ScreeningService SERVICE = new ScreeningService(ENGINE);
 
-    private TestRules() {
-    }
+    private TestRules() {}
 
     public static RuleEngine engine() {
         return ENGINE;

@@ -2,6 +2,10 @@ package app.headsup.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.headsup.intake.Sha256;
+import app.headsup.intake.account.Accounts;
+import app.headsup.intake.account.LoginLimit;
+import app.headsup.intake.account.Role;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -10,33 +14,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import tools.jackson.databind.json.JsonMapper;
-
-import app.headsup.intake.account.Accounts;
-import app.headsup.intake.account.LoginLimit;
-import app.headsup.intake.account.Role;
-import app.headsup.intake.Sha256;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.StringJoiner;
 
 /**
  * The practice's doors through the real HTTP stack, as a hostile client would try them: sign-in only with
  * the login page's CSRF token, lock-outs that cannot be stretched or aimed from one address, health that
  * tells strangers only UP or DOWN, unknown API paths answered as problems, small error answers, headers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "headsup.admin.username=admin", "headsup.admin.password=first-admin-password",
-    "headsup.login.max-failures-per-address=12"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "headsup.admin.username=admin",
+            "headsup.admin.password=first-admin-password",
+            "headsup.login.max-failures-per-address=12"
+        })
 class SecurityHttpTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,25 +45,33 @@ class SecurityHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     LoginLimit limit;
+
     @Autowired
     JdbcTemplate jdbc;
 
     /** One browser: its own cookies, no redirects followed, so every answer can be read. */
     final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type",
-                    "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
@@ -130,21 +139,23 @@ class SecurityHttpTest {
         ageFailures(name, 10);
         // Someone keeps trying while the name is paused, the right password too: refused, and not counted.
         for (int i = 0; i < 5; i++) {
-            assertThat(location(guesser.signIn(name, i % 2 == 0 ? "lola-long-password" : "wrong"))).contains("error");
+            assertThat(location(guesser.signIn(name, i % 2 == 0 ? "lola-long-password" : "wrong")))
+                    .contains("error");
         }
         ageFailures(name, 6);
         var lola = new Browser();
         assertThat(location(lola.signIn(name, "lola-long-password"))).doesNotContain("error");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SIGN_IN_REFUSED'",
-                Long.class)).isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SIGN_IN_REFUSED'", Long.class))
+                .isGreaterThanOrEqualTo(5);
     }
 
     @Test
     void failedSignInsAreAuditedWithAHashOfTheNameAndTheAddressNeverTheName() throws Exception {
         String name = "nobody-" + UUID.randomUUID().toString().substring(0, 6);
         new Browser().signIn(name, "not-the-password");
-        var line = jdbc.queryForMap("select actor, subject from audit_entry where action = 'SIGN_IN_FAILED' "
-                + "and subject = ?", "sign-in name " + LoginLimit.nameHash(name));
+        var line = jdbc.queryForMap(
+                "select actor, subject from audit_entry where action = 'SIGN_IN_FAILED' " + "and subject = ?",
+                "sign-in name " + LoginLimit.nameHash(name));
         assertThat(line.get("actor")).isEqualTo("anonymous from 127.0.0.1");
         assertThat(jdbc.queryForList("select actor || ' ' || subject from audit_entry", String.class))
                 .noneMatch(text -> text.contains(name));
@@ -160,7 +171,8 @@ class SecurityHttpTest {
             }
             assertThat(limit.addressBlocked("127.0.0.1")).isTrue();
             // From that address even a real account's right password is refused while the pause lasts.
-            assertThat(location(new Browser().signIn("admin", "first-admin-password"))).contains("error");
+            assertThat(location(new Browser().signIn("admin", "first-admin-password")))
+                    .contains("error");
         } finally {
             forgetFailures();
         }
@@ -172,8 +184,11 @@ class SecurityHttpTest {
         new Browser().signIn(name, "guess");
         ageFailures(name, 16);
         assertThat(limit.forgetOldFailures()).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from login_failure where failed_at < ?", Long.class,
-                Instant.now().minus(Duration.ofMinutes(15)))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from login_failure where failed_at < ?",
+                        Long.class,
+                        Instant.now().minus(Duration.ofMinutes(15))))
+                .isZero();
     }
 
     @Test
@@ -186,13 +201,19 @@ class SecurityHttpTest {
         assertThat(body.has("components")).isFalse();
         assertThat(health.body()).doesNotContain("diskSpace", "H2", "path", "rules");
         assertThat(health.headers().firstValue("Set-Cookie")).isEmpty();
-        assertThat(JSON.readTree(stranger.get("/actuator/health/liveness").body()).get("status").asString())
+        assertThat(JSON.readTree(stranger.get("/actuator/health/liveness").body())
+                        .get("status")
+                        .asString())
                 .isEqualTo("UP");
 
         var admin = new Browser();
         admin.signIn("admin", "first-admin-password");
         var details = JSON.readTree(admin.get("/actuator/health").body());
-        assertThat(details.get("components").get("rules").get("details").get("version").asString())
+        assertThat(details.get("components")
+                        .get("rules")
+                        .get("details")
+                        .get("version")
+                        .asString())
                 .startsWith("2026.12+");
         assertThat(details.get("components").has("db")).isTrue();
     }
@@ -219,15 +240,20 @@ class SecurityHttpTest {
         // 300 unknown codes, 100 to a list (the most a list may hold).
         String body = "{\"consent\":true,\"receiver\":{\"ageYears\":30,\"pregnancy\":\"NO\",\"allergies\":"
                 + unknownCodes("A") + ",\"conditions\":" + unknownCodes("C") + "},\"oils\":" + unknownCodes("O") + "}";
-        var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/v1/screenings"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri("/api/v1/screenings"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body().length()).as("answer size").isLessThan(12_000);
         var problem = JSON.readTree(answer.body());
         assertThat(problem.get("errors").size()).isEqualTo(50);
         assertThat(problem.get("errorCount").asInt()).isEqualTo(300);
-        assertThat(problem.get("errors").get(0).get("message").asString()).contains("GET /api/v1/vocabulary")
+        assertThat(problem.get("errors").get(0).get("message").asString())
+                .contains("GET /api/v1/vocabulary")
                 .doesNotContain("TREE_NUT");
     }
 
@@ -237,8 +263,10 @@ class SecurityHttpTest {
         assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
         assertThat(page.headers().firstValue("Permissions-Policy").orElse("")).contains("camera=()", "geolocation=()");
-        assertThat(page.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("JSESSIONID")
-                && cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"));
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .anyMatch(cookie -> cookie.startsWith("JSESSIONID")
+                        && cookie.contains("SameSite=Lax")
+                        && cookie.contains("HttpOnly"));
         // Over plain HTTP there is no HSTS; behind TLS Spring Security adds it (README).
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
@@ -253,8 +281,10 @@ class SecurityHttpTest {
 
     /** Moves a name's failed sign-ins back in time, as if that many minutes had passed. */
     private void ageFailures(String name, int minutes) {
-        jdbc.update("update login_failure set failed_at = failed_at - interval '" + minutes + "' minute "
-                + "where user_key = ?", Sha256.hex(name.toLowerCase()));
+        jdbc.update(
+                "update login_failure set failed_at = failed_at - interval '" + minutes + "' minute "
+                        + "where user_key = ?",
+                Sha256.hex(name.toLowerCase()));
     }
 
     private void forgetFailures() {

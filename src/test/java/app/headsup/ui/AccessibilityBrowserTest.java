@@ -2,15 +2,13 @@ package app.headsup.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** axe-core on every screen in headless Chromium: no serious or critical violation anywhere. */
 class AccessibilityBrowserTest extends BrowserTestBase {
@@ -36,9 +34,13 @@ class AccessibilityBrowserTest extends BrowserTestBase {
      * page also ran under the Content-Security-Policy without anything blocked.
      */
     static void assertNoSeriousViolations(Page page) {
-        assertThat(Browser.cspViolations(page)).as(page.url() + ": blocked by the Content-Security-Policy").isEmpty();
+        assertThat(Browser.cspViolations(page))
+                .as(page.url() + ": blocked by the Content-Security-Policy")
+                .isEmpty();
         var results = new AxeBuilder(page).analyze();
-        var blocking = results.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact())).toList();
+        var blocking = results.getViolations().stream()
+                .filter(v -> BLOCKING.contains(v.getImpact()))
+                .toList();
         assertThat(blocking).as(page.url() + "\n" + describe(blocking)).isEmpty();
     }
 
@@ -50,8 +52,12 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     }
 
     private static String describe(List<Rule> violations) {
-        return violations.stream().map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
-                + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+        return violations.stream()
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
+                        + v.getNodes().stream()
+                                .limit(3)
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
     }
 }

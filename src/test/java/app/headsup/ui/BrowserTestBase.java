@@ -1,17 +1,17 @@
 package app.headsup.ui;
 
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Page;
-
 /**
  * The application on a random port and one headless Chromium for all tests of a class. Vaadin's
  * development tools are switched off: they are not part of the app and never in the production page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
 abstract class BrowserTestBase {
 

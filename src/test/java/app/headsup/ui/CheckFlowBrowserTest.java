@@ -3,12 +3,11 @@ package app.headsup.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
 
 /** The questionnaire in real headless Chromium: answer, submit, read the result, as a person would. */
 class CheckFlowBrowserTest extends BrowserTestBase {
@@ -18,7 +17,8 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         String before = page.locator(".step-progress").textContent();
         int step = Integer.parseInt(before.replaceAll("Step (\\d+) of \\d+", "$1"));
         String of = before.replaceAll("Step \\d+ of (\\d+)", "$1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
         assertThat(page.locator(".step-progress")).hasText("Step " + (step + 1) + " of " + of);
     }
 
@@ -28,21 +28,26 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         next(page);
         page.getByLabel("Age of the person being massaged (years)").fill(Integer.toString(age));
         next(page);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Health"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Health")))
+                .isVisible();
     }
 
     static void nextUntilResult(Page page) {
-        while (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).count() > 0) {
+        while (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                        .count()
+                > 0) {
             next(page);
         }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See result")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See result"))
+                .click();
         page.waitForSelector("#verdict");
     }
 
     @Test
     void theStartPageSaysWhatHeadsUpIsAndShowsTheRuleSetVersion() {
         var page = open("/", 1280);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Is this massage safe, and how?")))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Is this massage safe, and how?")))
                 .isVisible();
         assertThat(page.getByText("not a diagnosis").first()).isVisible();
         assertThat(page.locator("footer.headsup-footer")).containsText("Rule set 2026.12+");
@@ -64,7 +69,9 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         var page = open("/check", 1280);
         startAnswering(page, 22);
         page.locator(".theme").nth(1).getByText("Yes, or not sure").click();
-        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]").getByText("Yes", new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]")
+                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
+                .click();
         nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("See a doctor first");
         assertThat(page.locator("#no-routine")).isVisible();
@@ -84,8 +91,8 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         visibleItem(page, "A rash, or eczema or psoriasis flaring").click();
         assertThat(page.locator("vaadin-select[data-area=SCALP]")).containsText("A rash");
         assertThat(page.locator(".body-map g.marked")).hasCount(1);
-        assertThat(page.locator(".body-map g[data-area=SCALP]")).hasAttribute("aria-label",
-                "Scalp, marked: a rash, or eczema or psoriasis flaring");
+        assertThat(page.locator(".body-map g[data-area=SCALP]"))
+                .hasAttribute("aria-label", "Scalp, marked: a rash, or eczema or psoriasis flaring");
         Browser.screenshot(page, "areas-map-1280");
         nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("Go ahead, with changes");
@@ -94,7 +101,8 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#avoid-map g.avoid")).hasCount(1);
         assertThat(page.locator("#avoid-map g.avoid")).hasAttribute("data-area", "SCALP");
         assertThat(page.locator("#routine")).isVisible();
-        assertThat(page.locator("#routine .routine-steps li").allTextContents()).isNotEmpty()
+        assertThat(page.locator("#routine .routine-steps li").allTextContents())
+                .isNotEmpty()
                 .noneMatch(step -> step.toLowerCase().contains("scalp"));
         assertThat(page.locator("#routine .routine-omitted")).containsText("Leave out the scalp");
         Browser.screenshot(page, "result-avoid-area-1280");
@@ -126,7 +134,8 @@ class CheckFlowBrowserTest extends BrowserTestBase {
 
     private static Locator visibleItem(Page page, String text) {
         return page.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setVisible(true)).getByText(text);
+                .filter(new Locator.FilterOptions().setVisible(true))
+                .getByText(text);
     }
 
     @Test
@@ -138,14 +147,17 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         }
         var oils = page.getByLabel("Oils you mean to use (none for a dry massage)");
         oils.fill("jojo");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Jojoba (carrier oil)")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Jojoba (carrier oil)"))
+                .click();
         oils.fill("laven");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Lavender (essential oil)")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Lavender (essential oil)"))
+                .click();
         page.keyboard().press("Escape");
         nextUntilResult(page);
         assertThat(page.locator("#patch-test")).containsText("Patch test first: Jojoba, Lavender");
         assertThat(page.locator("#patch-test li")).hasCount(5);
-        var download = page.waitForDownload(() -> page.locator("#patch-test-reminder").click());
+        var download =
+                page.waitForDownload(() -> page.locator("#patch-test-reminder").click());
         assertThat(download.suggestedFilename()).isEqualTo("patch-test-reminder.ics");
         String ics = Files.readString(download.path());
         assertThat(ics).contains("BEGIN:VEVENT").contains("SUMMARY:Look at the patch test: Jojoba\\, Lavender");
@@ -157,13 +169,15 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         var nextButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"));
         nextButton.click();
         // Read at the field itself (Vaadin also announces it once in a live region for screen readers).
-        assertThat(page.locator("vaadin-radio-group [slot=error-message]").first()).hasText("Please choose yes or no.");
+        assertThat(page.locator("vaadin-radio-group [slot=error-message]").first())
+                .hasText("Please choose yes or no.");
         assertThat(page.locator(".step-progress")).hasText("Step 1 of 8");
         page.getByText("Yes, they want it").click();
         next(page);
         var age = page.getByLabel("Age of the person being massaged (years)");
         age.fill("150");
-        page.getByLabel("Pregnant, or might be?").getByText("Yes", new Locator.GetByTextOptions().setExact(true))
+        page.getByLabel("Pregnant, or might be?")
+                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
                 .click();
         nextButton.click();
         assertThat(page.locator("vaadin-integer-field [slot=error-message]"))
@@ -172,7 +186,8 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         assertThat(age).hasValue("150");
         age.fill("");
         nextButton.click();
-        assertThat(page.locator("vaadin-integer-field [slot=error-message]")).hasText("Please enter the age in whole years.");
+        assertThat(page.locator("vaadin-integer-field [slot=error-message]"))
+                .hasText("Please enter the age in whole years.");
         age.fill("33");
         next(page);
         nextUntilResult(page);
@@ -186,7 +201,8 @@ class CheckFlowBrowserTest extends BrowserTestBase {
     void answersAreKeptWhenGoingBack() {
         var page = open("/check", 1280);
         startAnswering(page, 47);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back"))
+                .click();
         assertThat(page.getByLabel("Age of the person being massaged (years)")).hasValue("47");
     }
 
@@ -198,11 +214,13 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         assertThat(page.getByText("1 of 94 rules match")).isVisible();
         // The grid recycles row elements, so only what is visible counts.
         var visible = new Locator.FilterOptions().setVisible(true);
-        assertThat(page.locator("vaadin-grid-cell-content").filter(visible)
-                .getByText("RECEIVER-HEARING_AID", new Locator.GetByTextOptions().setExact(true)))
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(visible)
+                        .getByText("RECEIVER-HEARING_AID", new Locator.GetByTextOptions().setExact(true)))
                 .hasCount(1);
-        assertThat(page.locator("vaadin-grid-cell-content").filter(visible)
-                .getByText("RECEIVER-EPILEPSY", new Locator.GetByTextOptions().setExact(true)))
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(visible)
+                        .getByText("RECEIVER-EPILEPSY", new Locator.GetByTextOptions().setExact(true)))
                 .hasCount(0);
     }
 
@@ -211,7 +229,9 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         for (String path : new String[] {"/", "/check"}) {
             var page = open(path, 375);
             Browser.screenshot(page, (path.equals("/") ? "start" : "check") + "-375");
-            assertThat(page.evaluate(TOO_WIDE)).as(path + " elements wider than the screen").isEqualTo("");
+            assertThat(page.evaluate(TOO_WIDE))
+                    .as(path + " elements wider than the screen")
+                    .isEqualTo("");
         }
     }
 

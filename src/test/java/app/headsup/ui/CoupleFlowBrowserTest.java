@@ -3,10 +3,8 @@ package app.headsup.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
 
 /** A couple answers once each and sees both directions side by side, in real headless Chromium. */
 class CoupleFlowBrowserTest extends BrowserTestBase {

@@ -2,15 +2,14 @@ package app.headsup.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import org.assertj.core.api.Assertions;
 
 /**
  * A save the database refuses is never silent: the page says it was not saved, what was typed stays
@@ -42,23 +41,29 @@ class FailedSaveBrowserTest extends BrowserTestBase {
         long accountsBefore = accountLines();
         addTherapist(page);
 
-        assertThat(page.locator("#failed-action")).hasText("Not saved: something went wrong on our side. What you "
-                + "entered is still here; please try again.");
+        assertThat(page.locator("#failed-action"))
+                .hasText("Not saved: something went wrong on our side. What you "
+                        + "entered is still here; please try again.");
         page.waitForTimeout(500);
         Browser.screenshot(page, "failed-save-1280");
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
         assertThat(page.getByLabel("User name")).hasValue("wanda");
         assertThat(page.getByLabel("Full name")).hasValue("Wanda Witness");
         assertThat(page.getByLabel("First password")).hasValue("wanda-long-password");
-        Assertions.assertThat(accountLines()).as("no audit line: nothing half-saved")
+        Assertions.assertThat(accountLines())
+                .as("no audit line: nothing half-saved")
                 .isEqualTo(accountsBefore);
         var errors = LOG.errors().subList(errorsBefore, LOG.errors().size());
-        Assertions.assertThat(errors).hasSize(1).first().asString()
+        Assertions.assertThat(errors)
+                .hasSize(1)
+                .first()
+                .asString()
                 .contains("AccountsView", "DataIntegrityViolationException", "23513")
                 .doesNotContain("wanda", "Wanda");
         Assertions.assertThat(LOG.text()).doesNotContain("wanda", "Wanda");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close"))
+                .click();
         jdbc.execute("alter table therapist drop constraint refuse_wanda");
         addTherapist(page);
         assertThat(page.locator("#account-message")).hasText("Added wanda. Give them the password in person.");
@@ -70,6 +75,7 @@ class FailedSaveBrowserTest extends BrowserTestBase {
     }
 
     private static void addTherapist(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add therapist")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add therapist"))
+                .click();
     }
 }

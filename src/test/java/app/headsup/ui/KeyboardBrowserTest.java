@@ -3,9 +3,8 @@ package app.headsup.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
 
 /** The whole questionnaire with the keyboard only: Tab, Space, typing and Enter, no mouse. */
 class KeyboardBrowserTest extends BrowserTestBase {
@@ -45,6 +44,7 @@ class KeyboardBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#routine")).isVisible();
         // Focus stays visible: Lumo draws a focus ring on the focused control.
         tabTo(page, "el.tagName === 'VAADIN-BUTTON'");
-        assertThat((Boolean) page.evaluate("document.activeElement.hasAttribute('focus-ring')")).isTrue();
+        assertThat((Boolean) page.evaluate("document.activeElement.hasAttribute('focus-ring')"))
+                .isTrue();
     }
 }

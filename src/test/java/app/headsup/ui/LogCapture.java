@@ -1,14 +1,12 @@
 package app.headsup.ui;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every line the app logs while a test class runs, to check what the log says and what it must never
@@ -36,13 +34,18 @@ final class LogCapture {
 
     /** The whole log so far, each line with its exception's message, as a reader of the log file sees it. */
     String text() {
-        return lines.list.stream().map(event -> event.getFormattedMessage()
-                + (event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage()))
+        return lines.list.stream()
+                .map(event -> event.getFormattedMessage()
+                        + (event.getThrowableProxy() == null
+                                ? ""
+                                : " " + event.getThrowableProxy().getMessage()))
                 .collect(Collectors.joining("\n"));
     }
 
     List<String> errors() {
-        return lines.list.stream().filter(event -> event.getLevel() == Level.ERROR)
-                .map(ILoggingEvent::getFormattedMessage).toList();
+        return lines.list.stream()
+                .filter(event -> event.getLevel() == Level.ERROR)
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 }

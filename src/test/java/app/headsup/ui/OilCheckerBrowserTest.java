@@ -2,17 +2,17 @@ package app.headsup.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 /** The oil checker in real headless Chromium: statuses follow the answers; the calculator keeps to the cap. */
 class OilCheckerBrowserTest extends BrowserTestBase {
 
     private static void pick(Page page, String search, String option) {
         page.getByLabel("Oils").fill(search);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option))
+                .click();
     }
 
     @Test
@@ -25,12 +25,13 @@ class OilCheckerBrowserTest extends BrowserTestBase {
         page.getByLabel("Age (years)").fill("30");
         var statuses = page.locator("#oil-statuses");
         assertThat(statuses.locator("[data-oil=LAVENDER]")).containsText("Patch-test first");
-        assertThat(statuses.locator("[data-oil=LAVENDER]")).containsText("at most 2 % on its own, at most 12 drops "
-                + "in 30 ml of carrier");
+        assertThat(statuses.locator("[data-oil=LAVENDER]"))
+                .containsText("at most 2 % on its own, at most 12 drops " + "in 30 ml of carrier");
         assertThat(statuses.locator("[data-oil=SWEET_ALMOND]")).containsText("Patch-test first");
         // Together the two share the 2 % cap; bergamot keeps to its own 0.4 %.
-        assertThat(statuses).containsText("Together in one bottle they share this person's limit: Lavender 1 %, "
-                + "Bergamot 0.4 %.");
+        assertThat(statuses)
+                .containsText(
+                        "Together in one bottle they share this person's limit: Lavender 1 %, " + "Bergamot 0.4 %.");
 
         page.getByText("Tree nuts").click();
         assertThat(statuses.locator("[data-oil=SWEET_ALMOND]")).containsText("Avoid");
@@ -42,21 +43,25 @@ class OilCheckerBrowserTest extends BrowserTestBase {
         assertThat(calculation).containsText("Lavender (1 %): at most 6 drops in 30 ml.");
         assertThat(calculation).containsText("Bergamot (0.4 %): at most 2 drops in 30 ml.");
         page.getByLabel("Drops you mean to add of it").fill("20");
-        assertThat(calculation).containsText("20 drops of Lavender make 3.33 %: too strong for this person in this "
-                + "blend, at most 6 drops in 30 ml.");
+        assertThat(calculation)
+                .containsText("20 drops of Lavender make 3.33 %: too strong for this person in this "
+                        + "blend, at most 6 drops in 30 ml.");
         assertThat(page.locator("main")).containsText("20 per ml, the large end of real droppers");
         // A small bottle never says "at most 0 drops".
         page.getByLabel("Carrier oil in the bottle (ml)").fill("10");
-        assertThat(calculation).containsText("Bergamot (0.4 %): less than one drop in 10 ml: at 0.4 % one drop needs "
-                + "at least 13 ml of carrier.");
+        assertThat(calculation)
+                .containsText("Bergamot (0.4 %): less than one drop in 10 ml: at 0.4 % one drop needs "
+                        + "at least 13 ml of carrier.");
         assertThat(calculation).not().containsText("at most 0 drop");
 
         page.getByLabel("Age (years)").fill("80");
-        assertThat(statuses.locator("[data-oil=LAVENDER]")).containsText("at most 1 % on its own, at most 6 drops in "
-                + "30 ml of carrier");
+        assertThat(statuses.locator("[data-oil=LAVENDER]"))
+                .containsText("at most 1 % on its own, at most 6 drops in " + "30 ml of carrier");
         assertThat(calculation).containsText("Lavender (0.5 %): at most 1 drop in 10 ml.");
         // Pregnancy (v1.2): no essential oils at all.
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Yes")).first().check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Yes"))
+                .first()
+                .check();
         assertThat(statuses.locator("[data-oil=LAVENDER]")).containsText("Avoid");
         assertThat(statuses.locator("[data-oil=BERGAMOT]")).containsText("Avoid");
         assertThat(calculation).containsText("Pick an essential oil that is not to be avoided");

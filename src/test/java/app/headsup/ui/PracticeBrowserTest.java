@@ -2,15 +2,9 @@ package app.headsup.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.test.context.TestPropertySource;
-
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.Locator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,7 +14,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.LoggerFactory;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The therapist's side in real headless Chromium: the first admin from the settings, accounts,
@@ -48,7 +47,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
     public static void signIn(Page page, String username, String password) {
         page.getByLabel("User name").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
     }
 
     /**
@@ -70,14 +70,17 @@ public class PracticeBrowserTest extends BrowserTestBase {
      * another therapist who is signed in, or a visitor who is not, gets no byte of it.
      */
     static void onlyTheOwnerDownloads(Page owner, String link, String fileStart, Page... others) {
-        String url = owner.url().replaceAll("(https?://[^/]+/).*", "$1") + owner.locator(link).getAttribute("href");
+        String url = owner.url().replaceAll("(https?://[^/]+/).*", "$1")
+                + owner.locator(link).getAttribute("href");
         var own = owner.request().get(url);
         Assertions.assertThat(own.status()).isEqualTo(200);
         Assertions.assertThat(own.text()).startsWith(fileStart);
         for (Page other : others) {
             var response = other.request().get(url);
-            Assertions.assertThat(response.text()).as("%s fetched by another session", link)
-                    .doesNotStartWith(fileStart).doesNotContain("Clara");
+            Assertions.assertThat(response.text())
+                    .as("%s fetched by another session", link)
+                    .doesNotStartWith(fileStart)
+                    .doesNotContain("Clara");
         }
     }
 
@@ -94,11 +97,13 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.getByText("I, the client, confirm").click();
         page.getByText("I agree that my answers").click();
         page.getByLabel("Client: type your full name to sign").fill(typedName);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save"))
+                .click();
     }
 
     static void signOut(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         page.waitForURL(url -> !url.contains("/practice"));
     }
 
@@ -109,18 +114,22 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.waitForURL(url -> url.endsWith("/login"));
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
         signIn(page, "admin", "first-admin-password");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts")))
+                .isVisible();
         for (String name : new String[] {"tess", "theo"}) {
             page.getByLabel("User name").fill(name);
             page.getByLabel("Full name").fill(name.toUpperCase() + " Therapist");
             page.getByLabel("First password").fill(name + "-long-password");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add therapist")).click();
-            assertThat(page.locator("#account-message")).hasText("Added " + name + ". Give them the password in person.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add therapist"))
+                    .click();
+            assertThat(page.locator("#account-message"))
+                    .hasText("Added " + name + ". Give them the password in person.");
         }
         page.getByLabel("User name").fill("short");
         page.getByLabel("Full name").fill("Short Password");
         page.getByLabel("First password").fill("too-short");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add therapist")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add therapist"))
+                .click();
         assertThat(page.locator("#account-message")).hasText("A password needs at least 12 characters.");
         assertThat(page.locator("#accounts")).containsText("tess");
         assertThat(page.locator("#accounts")).not().containsText("Short Password");
@@ -135,15 +144,18 @@ public class PracticeBrowserTest extends BrowserTestBase {
     void aTherapistSeesOnlyTheirOwnClients() {
         var page = open("/practice", 1280);
         signIn(page, "tess", "tess-long-password");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients"))).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients")))
+                .isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client"))
+                .click();
         assertThat(page.locator("vaadin-text-field [slot=error-message]").first())
                 .hasText("Please give the client's full name.");
         page.getByLabel("Full name").fill("Clara Client");
         page.getByLabel("Phone or e-mail (optional)").fill("clara@example.org");
         page.getByLabel("Date of birth (year-month-day)").fill("1990-04-02");
         page.getByLabel("Date of birth (year-month-day)").press("Enter");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client"))
+                .click();
         assertThat(page.locator("#client-message")).hasText("Added Clara Client.");
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
         onAPhone(page, "practice-clients");
@@ -153,30 +165,37 @@ public class PracticeBrowserTest extends BrowserTestBase {
         String clientUrl = page.url();
 
         // An intake: the questionnaire with the age from the date of birth, the result, the signature.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an intake")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an intake"))
+                .click();
         page.getByText("Yes, they want it").click();
         CheckFlowBrowserTest.next(page);
-        assertThat(page.getByLabel("Age of the person being massaged (years)")).not().hasValue("");
+        assertThat(page.getByLabel("Age of the person being massaged (years)"))
+                .not()
+                .hasValue("");
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
         CheckFlowBrowserTest.next(page);
         page.locator(".theme").first().getByText("Yes, or not sure").click();
-        page.locator("[data-code=MIGRAINE_NOW]").getByText("Yes", new Locator.GetByTextOptions()
-                .setExact(true)).click();
+        page.locator("[data-code=MIGRAINE_NOW]")
+                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
+                .click();
         CheckFlowBrowserTest.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("Not today");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save"))
+                .click();
         assertThat(page.locator("#sign-message")).containsText("confirm");
         clientSigns(page, "Someone Else");
         assertThat(page.locator("#sign-message")).hasText("The name typed is not the client's full name.");
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
         onAPhone(page, "practice-confirmation");
         page.getByLabel("Client: type your full name to sign").fill("Clara Client");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save"))
+                .click();
         assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
         assertThat(page.locator("#signed")).containsText("rule set 2026.12+");
         assertThat(page.locator("#verdict")).containsText("Not today");
         page.getByLabel("Add a note").fill("Moved the session to Friday.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add session note")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add session note"))
+                .click();
         assertThat(page.locator("#notes")).containsText("Session note");
         assertThat(page.locator("#notes")).containsText("Moved the session to Friday.");
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
@@ -191,8 +210,15 @@ public class PracticeBrowserTest extends BrowserTestBase {
         onlyTheOwnerDownloads(page, "#pdf", "%PDF", theoElsewhere, nobody);
         var download = page.waitForDownload(() -> page.locator("#pdf").click());
         String pdf = pdfText(download.path());
-        Assertions.assertThat(pdf).contains("Client: Clara Client", "Result: not today", "Conditions: A migraine right now?",
-                "No routine", "Rule set: 2026.12+", "typing their name \"Clara Client\"", "Moved the session to Friday.");
+        Assertions.assertThat(pdf)
+                .contains(
+                        "Client: Clara Client",
+                        "Result: not today",
+                        "Conditions: A migraine right now?",
+                        "No routine",
+                        "Rule set: 2026.12+",
+                        "typing their name \"Clara Client\"",
+                        "Moved the session to Friday.");
         Browser.screenshot(page, "practice-intake-1280");
         page.getByText("← Clara Client").click();
         assertThat(page.locator("#export")).isVisible();
@@ -202,36 +228,42 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#history")).containsText("Not today");
 
         // She comes back: the answers start from last time; "nothing has changed" goes straight to the result.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an intake")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an intake"))
+                .click();
         page.locator("#nothing-changed").click();
         assertThat(page.locator("#changes")).containsText("Nothing.");
         assertThat(page.locator("#verdict")).containsText("Not today");
         // ...but the migraine has gone: change that one answer and see it before signing.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change answers")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change answers"))
+                .click();
         page.getByText("Yes, they want it").click();
         CheckFlowBrowserTest.next(page);
         CheckFlowBrowserTest.next(page);
-        page.locator("[data-code=MIGRAINE_NOW]").getByText("No", new Locator.GetByTextOptions()
-                .setExact(true)).click();
+        page.locator("[data-code=MIGRAINE_NOW]")
+                .getByText("No", new Locator.GetByTextOptions().setExact(true))
+                .click();
         CheckFlowBrowserTest.nextUntilResult(page);
         assertThat(page.locator("#changes")).containsText("No longer condition: A migraine right now?");
         assertThat(page.locator("#verdict")).containsText("Go ahead");
         clientSigns(page, "Clara Client");
         assertThat(page.locator("#changes-since-last")).containsText("No longer condition: A migraine right now?");
         page.getByText("← Clara Client").click();
-        assertThat(page.locator("#history vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText("Go ahead"))).not().hasCount(0);
+        assertThat(page.locator("#history vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("Go ahead")))
+                .not()
+                .hasCount(0);
         Browser.screenshot(page, "practice-client-1280");
         signOut(page);
 
         var theo = page;
         theo.navigate(clientUrl.replaceAll("/clients/.*$", ""));
         signIn(theo, "theo", "theo-long-password");
-        assertThat(theo.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients"))).isVisible();
+        assertThat(theo.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients")))
+                .isVisible();
         assertThat(theo.locator("#clients")).isVisible();
         assertThat(theo.locator("#clients")).not().containsText("Clara");
-        for (String url : new String[] {clientUrl, intakeUrl,
-                clientUrl.replace("/practice/clients/", "/practice/intake/")}) {
+        for (String url :
+                new String[] {clientUrl, intakeUrl, clientUrl.replace("/practice/clients/", "/practice/intake/")}) {
             assertNotFound(theo, url);
         }
     }
@@ -245,7 +277,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
         var page = open("/practice", 1280);
         signIn(page, "tess", "tess-long-password");
         page.locator("#clients").getByText("Clara Client").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a pre-fill link")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a pre-fill link"))
+                .click();
         String link = page.locator("#prefill-url input").inputValue();
         Assertions.assertThat(link).matches("http://localhost:\\d+/prefill/[A-Za-z0-9_-]{43}");
         prefillToken = link.substring(link.lastIndexOf('/') + 1);
@@ -263,8 +296,10 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(home.locator("footer")).containsText("kept for your therapist only");
         assertThat(home.locator("meta[name=referrer]")).hasAttribute("content", "same-origin");
         var headers = home.request().get(link).headers();
-        Assertions.assertThat(headers).containsEntry("referrer-policy", "same-origin")
-                .containsEntry("x-content-type-options", "nosniff").containsEntry("x-frame-options", "DENY");
+        Assertions.assertThat(headers)
+                .containsEntry("referrer-policy", "same-origin")
+                .containsEntry("x-content-type-options", "nosniff")
+                .containsEntry("x-frame-options", "DENY");
         Assertions.assertThat(headers.get("cache-control")).contains("no-store");
         home.getByText("Yes, I'd like that").click();
         CheckFlowBrowserTest.next(home);
@@ -274,8 +309,9 @@ public class PracticeBrowserTest extends BrowserTestBase {
         home.locator(".theme").first().getByText("Yes, or not sure").click();
         // An answer is saved as it is given, without moving on: the page says so, then is closed.
         home.evaluate("document.getElementById('saved').textContent = ''");
-        home.locator("[data-code=MIGRAINE_NOW]").getByText("Yes", new Locator.GetByTextOptions()
-                .setExact(true)).click();
+        home.locator("[data-code=MIGRAINE_NOW]")
+                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
+                .click();
         assertThat(home.locator("#saved")).containsText("Answers saved at");
         home.context().close();
 
@@ -286,11 +322,13 @@ public class PracticeBrowserTest extends BrowserTestBase {
         // Later, in a new session: it carries on at the same step with the answers kept.
         var later = open(path, 375);
         assertThat(later.locator(".step-progress")).hasText("Step 3 of 5");
-        assertThat(later.locator("[data-code=MIGRAINE_NOW] vaadin-radio-button[checked]")).hasText("Yes");
+        assertThat(later.locator("[data-code=MIGRAINE_NOW] vaadin-radio-button[checked]"))
+                .hasText("Yes");
         Browser.screenshot(later, "prefill-health-375");
         CheckFlowBrowserTest.next(later);
         CheckFlowBrowserTest.next(later);
-        later.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to TESS Therapist")).click();
+        later.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to TESS Therapist"))
+                .click();
         assertThat(later.locator("#prefill-message")).containsText("Your answers are with TESS Therapist");
         AccessibilityBrowserTest.assertNoSeriousViolations(later);
         Browser.assertFitsWidth(later, 375);
@@ -298,7 +336,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
 
         // One use: the link now only says the answers were sent.
         var again = open(path, 375);
-        assertThat(again.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your answers have been sent")))
+        assertThat(again.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your answers have been sent")))
                 .isVisible();
         assertThat(again.locator("[data-code=MIGRAINE_NOW]")).hasCount(0);
         again.context().close();
@@ -310,7 +349,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
         // The therapist reviews the answers with the client, who signs in person.
         page.reload();
         assertThat(page.locator("#prefill-links")).containsText("Answers received");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review and sign")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review and sign"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review: Clara Client")))
                 .isVisible();
         page.locator("#prefill-result").click();
@@ -329,13 +369,15 @@ public class PracticeBrowserTest extends BrowserTestBase {
         signIn(page, "tess", "tess-long-password");
         page.locator("#clients").getByText("Clara Client").click();
         page.waitForURL(url -> url.matches(".*/practice/clients/\\d+$"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an intake")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an intake"))
+                .click();
         page.getByText("Yes, they want it").click();
         CheckFlowBrowserTest.next(page);
         CheckFlowBrowserTest.next(page);
         page.locator(".theme").nth(1).getByText("Yes, or not sure").click();
-        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]").getByText("Yes",
-                new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]")
+                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
+                .click();
         CheckFlowBrowserTest.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("See a doctor first");
         clientSigns(page, "Clara Client");
@@ -345,18 +387,20 @@ public class PracticeBrowserTest extends BrowserTestBase {
 
         // The clearance needs the day the doctor gave it.
         page.getByLabel("Add a note").fill("Dr Gray: gentle massage is fine, no neck work.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record doctor's clearance")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record doctor's clearance"))
+                .click();
         assertThat(page.locator("#note-message")).containsText("the day the doctor cleared");
         String day = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         page.getByLabel("Day the doctor cleared it (year-month-day)").fill(day);
         page.getByLabel("Day the doctor cleared it (year-month-day)").press("Enter");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record doctor's clearance")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record doctor's clearance"))
+                .click();
         assertThat(page.locator("#notes")).containsText("Clearance given on " + day);
         assertThat(page.locator("#notes")).containsText("no neck work");
         AccessibilityBrowserTest.assertNoSeriousViolations(page);
         var download = page.waitForDownload(() -> page.locator("#pdf").click());
-        Assertions.assertThat(pdfText(download.path())).contains("Result: see a doctor first",
-                "Clearance given on " + day, "no neck work");
+        Assertions.assertThat(pdfText(download.path()))
+                .contains("Result: see a doctor first", "Clearance given on " + day, "no neck work");
 
         // The injury was years ago, not weeks: a correction is a new intake, the first stays, marked.
         page.locator("#correct").click();
@@ -364,8 +408,9 @@ public class PracticeBrowserTest extends BrowserTestBase {
                 .isVisible();
         CheckFlowBrowserTest.next(page);
         CheckFlowBrowserTest.next(page);
-        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]").getByText("No",
-                new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]")
+                .getByText("No", new Locator.GetByTextOptions().setExact(true))
+                .click();
         CheckFlowBrowserTest.nextUntilResult(page);
         assertThat(page.locator("#changes")).containsText("Changed from the intake being corrected");
         assertThat(page.locator("#changes")).containsText("concussion");
@@ -400,7 +445,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
         var page = open("/practice/accounts", 1280);
         page.waitForURL(url -> url.endsWith("/login"));
         page.navigate(page.url().replace("/login", "/check"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check a massage"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check a massage")))
+                .isVisible();
     }
 
     @Test
@@ -410,10 +456,22 @@ public class PracticeBrowserTest extends BrowserTestBase {
         String log = LOG.text();
         Assertions.assertThat(log).contains("log capture is live");
         Assertions.assertThat(prefillToken).as("the pre-fill test ran first").hasSize(43);
-        for (String secret : new String[] {"Clara", "clara@example.org", "1990-04-02", "MIGRAINE", "migraine",
-                "Moved the session", "Dr Gray", "no neck work", "HEAD_OR_NECK", prefillToken, "first-admin-password", "tess-long-password", "wrong-password"}) {
-            Assertions.assertThat(log).as("the log must not contain %s", secret)
-                    .doesNotContain(secret);
+        for (String secret : new String[] {
+            "Clara",
+            "clara@example.org",
+            "1990-04-02",
+            "MIGRAINE",
+            "migraine",
+            "Moved the session",
+            "Dr Gray",
+            "no neck work",
+            "HEAD_OR_NECK",
+            prefillToken,
+            "first-admin-password",
+            "tess-long-password",
+            "wrong-password"
+        }) {
+            Assertions.assertThat(log).as("the log must not contain %s", secret).doesNotContain(secret);
         }
     }
 }

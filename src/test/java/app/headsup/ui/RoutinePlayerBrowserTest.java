@@ -3,16 +3,18 @@ package app.headsup.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 /** The routine player in real headless Chromium: the clock runs, pauses, survives a reload, stops. */
 class RoutinePlayerBrowserTest extends BrowserTestBase {
 
     private static void click(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .click();
     }
 
     @Test
@@ -45,7 +47,8 @@ class RoutinePlayerBrowserTest extends BrowserTestBase {
 
         click(page, "Stop");
         assertThat(page.locator("#stopped")).containsText("call a doctor");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next step"))).isHidden();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next step")))
+                .isHidden();
         Browser.screenshot(page, "routine-player-1280");
         assertThat(paused).endsWith("left in this step");
     }

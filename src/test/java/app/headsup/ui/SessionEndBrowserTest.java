@@ -2,17 +2,15 @@ package app.headsup.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
 import app.headsup.intake.account.Accounts;
 import app.headsup.intake.account.Role;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * When a practice session ends, in real headless Chromium: an account switched off is out at its next
@@ -20,8 +18,13 @@ import org.assertj.core.api.Assertions;
  * Vaadin's heartbeat every second, which does not count as an action); a password set by the admin
  * must be changed before anything else opens.
  */
-@TestPropertySource(properties = {"headsup.admin.username=admin", "headsup.admin.password=first-admin-password",
-    "headsup.practice.idle-timeout=PT15S", "vaadin.heartbeatInterval=1"})
+@TestPropertySource(
+        properties = {
+            "headsup.admin.username=admin",
+            "headsup.admin.password=first-admin-password",
+            "headsup.practice.idle-timeout=PT15S",
+            "vaadin.heartbeatInterval=1"
+        })
 class SessionEndBrowserTest extends BrowserTestBase {
 
     @Autowired
@@ -44,14 +47,16 @@ class SessionEndBrowserTest extends BrowserTestBase {
 
     private static void onTheSignInPage(Page page) {
         page.waitForURL(url -> url.endsWith("/login"), new Page.WaitForURLOptions().setTimeout(20_000));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
     }
 
     @Test
     void anAccountSwitchedOffIsOutAtItsNextClick() {
         accounts.create("test", "sam", "Sam Switched", "sam-long-password", Role.THERAPIST);
         var sam = signedIn("sam", "sam-long-password");
-        assertThat(sam.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients"))).isVisible();
+        assertThat(sam.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients")))
+                .isVisible();
 
         var admin = signedIn("admin", "first-admin-password");
         var cells = accountCells(admin, "sam");
@@ -60,7 +65,8 @@ class SessionEndBrowserTest extends BrowserTestBase {
         assertThat(cells.nth(row + 3)).hasText("No: switch on");
 
         // Sam's next action, whatever it is, ends on the sign-in page.
-        sam.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client")).click();
+        sam.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client"))
+                .click();
         onTheSignInPage(sam);
         sam.navigate(sam.url().replace("/login", "/practice"));
         onTheSignInPage(sam);
@@ -70,7 +76,8 @@ class SessionEndBrowserTest extends BrowserTestBase {
     void aTabLeftOpenWithoutAnActionIsSignedOutAfterTheIdleTime() {
         accounts.create("test", "ida", "Ida Idle", "ida-long-password", Role.THERAPIST);
         var ida = signedIn("ida", "ida-long-password");
-        assertThat(ida.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients"))).isVisible();
+        assertThat(ida.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients")))
+                .isVisible();
         // Nothing is clicked; the heartbeat goes on every second. Still signed in a while later...
         ida.waitForTimeout(6_000);
         Assertions.assertThat(ida.url()).contains("/practice").doesNotContain("/login");
@@ -89,11 +96,15 @@ class SessionEndBrowserTest extends BrowserTestBase {
         cells.nth(row + 4).getByRole(AriaRole.BUTTON).click();
         var newPassword = admin.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("New password ("));
         newPassword.fill("too-short");
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
-        assertThat(admin.locator("vaadin-dialog-overlay, vaadin-dialog").getByText("at least 12 characters").first())
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password"))
+                .click();
+        assertThat(admin.locator("vaadin-dialog-overlay, vaadin-dialog")
+                        .getByText("at least 12 characters")
+                        .first())
                 .isVisible();
         newPassword.fill("given-by-the-admin");
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password"))
+                .click();
         assertThat(admin.getByText("New password set for pat.")).isVisible();
         Assertions.assertThat(accounts.byUsername("pat").mustChangePassword()).isTrue();
 
@@ -108,8 +119,11 @@ class SessionEndBrowserTest extends BrowserTestBase {
         assertThat(page.getByText("A password can be at most 72 bytes")).isVisible();
         page.getByLabel("New password (").fill("pats-own-password");
         page.getByLabel("New password again").fill("pats-own-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients"))).isVisible();
-        Assertions.assertThat(accounts.byUsername(pat.username()).mustChangePassword()).isFalse();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients")))
+                .isVisible();
+        Assertions.assertThat(accounts.byUsername(pat.username()).mustChangePassword())
+                .isFalse();
     }
 }

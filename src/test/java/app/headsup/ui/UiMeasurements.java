@@ -1,11 +1,10 @@
 package app.headsup.ui;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Measures what issue 4 asks to report, against a running app (not a test; run by bench/ui.sh):
@@ -33,7 +32,9 @@ public final class UiMeasurements {
                 page.getByText("Yes, they want it").click();
                 clickNext(page);
                 page.getByLabel("Age of the person being massaged (years)").fill(Integer.toString(20 + i % 50));
-                while (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).count() > 0) {
+                while (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                                .count()
+                        > 0) {
                     clickNext(page);
                 }
                 var see = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See result"));
@@ -44,17 +45,22 @@ public final class UiMeasurements {
                 page.context().close();
             }
         }
-        System.out.printf("start page interactive: median %.0f ms, max %.0f ms (%d fresh visits)%n",
+        System.out.printf(
+                "start page interactive: median %.0f ms, max %.0f ms (%d fresh visits)%n",
                 median(startPage), Collections.max(startPage), visits);
-        System.out.printf("See result -> result shown: median %.0f ms, max %.0f ms%n", median(result),
-                Collections.max(result));
+        System.out.printf(
+                "See result -> result shown: median %.0f ms, max %.0f ms%n", median(result), Collections.max(result));
     }
 
     private static void clickNext(Page page) {
         String before = page.locator(".step-progress").textContent();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
-        page.waitForCondition(() -> !page.locator(".step-progress").textContent().equals(before)
-                || page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).count() == 0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
+        page.waitForCondition(() ->
+                !page.locator(".step-progress").textContent().equals(before)
+                        || page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                                        .count()
+                                == 0);
     }
 
     private static double millisSince(long start) {

@@ -1,7 +1,6 @@
 package app.headsup.intake.account;
 
 import java.util.Locale;
-
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,10 +22,14 @@ class AccountDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        var account = therapists.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+        var account = therapists
+                .findByUsername(username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-        return User.withUsername(account.username()).password(account.passwordHash())
-                .roles(account.role().name()).disabled(!account.enabled())
-                .accountLocked(limit.blocked(username)).build();
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .roles(account.role().name())
+                .disabled(!account.enabled())
+                .accountLocked(limit.blocked(username))
+                .build();
     }
 }

@@ -1,17 +1,15 @@
 package app.headsup.intake.account;
 
+import app.headsup.intake.audit.AuditLog;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.headsup.intake.audit.AuditLog;
-import java.util.Locale;
 
 /** Creates and manages accounts. Passwords are only ever kept as adaptive hashes (bcrypt). */
 @Service
@@ -25,7 +23,11 @@ public class Accounts {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Accounts(TherapistRecords therapists, PasswordEncoder passwords, AuditLog audit, Clock clock,
+    Accounts(
+            TherapistRecords therapists,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.therapists = therapists;
         this.passwords = passwords;
@@ -36,7 +38,8 @@ public class Accounts {
 
     /** What is wrong with this user name, in words for the person choosing it, or null when it is fine. */
     public static String usernameProblem(String username) {
-        return USERNAME.matcher(normalised(username)).matches() ? null
+        return USERNAME.matcher(normalised(username)).matches()
+                ? null
                 : "A user name is 3 to 80 letters, digits, dots, dashes or underscores.";
     }
 
@@ -57,8 +60,8 @@ public class Accounts {
         if (therapists.findByUsername(name).isPresent()) {
             throw new AccountException("That user name is taken.");
         }
-        var account = therapists.save(new Therapist(name, displayName.strip(), passwords.encode(password), role,
-                clock.instant()));
+        var account = therapists.save(
+                new Therapist(name, displayName.strip(), passwords.encode(password), role, clock.instant()));
         audit.record(actor, "ACCOUNT_CREATED", "account " + account.id());
         return account;
     }

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * default. Settings that could never make an account stop the start ({@link FirstAdminException}).
  */
 @ConfigurationProperties("headsup.admin")
-public record AdminSettings(@DefaultValue("") String username, @DefaultValue("") String password) {
+public record AdminSettings(
+        @DefaultValue("") String username, @DefaultValue("") String password) {
 
     public AdminSettings {
         if (username.isBlank() != password.isEmpty()) {

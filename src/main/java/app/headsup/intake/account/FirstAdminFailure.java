@@ -14,8 +14,11 @@ public class FirstAdminFailure extends AbstractFailureAnalyzer<FirstAdminExcepti
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, FirstAdminException cause) {
-        return new FailureAnalysis(cause.getMessage(), "Set HEADSUP_ADMIN_USERNAME (3 to 80 letters, digits, dots, "
-                + "dashes or underscores) and HEADSUP_ADMIN_PASSWORD (12 to 72 bytes), or leave both out; see the "
-                + "README, \"Therapists\".", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Set HEADSUP_ADMIN_USERNAME (3 to 80 letters, digits, dots, "
+                        + "dashes or underscores) and HEADSUP_ADMIN_PASSWORD (12 to 72 bytes), or leave both out; see the "
+                        + "README, \"Therapists\".",
+                cause);
     }
 }

@@ -1,11 +1,10 @@
 package app.headsup.intake.account;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.Instant;
 
 /**
  * One failed sign-in, kept in the database so every app instance counts the same failures: hashes of
@@ -17,12 +16,12 @@ class LoginFailure {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String userKey;
     private String addressKey;
     private Instant failedAt;
 
-    protected LoginFailure() {
-    }
+    protected LoginFailure() {}
 
     LoginFailure(String userKey, String addressKey, Instant failedAt) {
         this.userKey = userKey;

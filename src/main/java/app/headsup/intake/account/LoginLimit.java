@@ -1,16 +1,14 @@
 package app.headsup.intake.account;
 
+import app.headsup.intake.Sha256;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.headsup.intake.Sha256;
-import java.time.Instant;
 
 /**
  * Slows down password guessing. After {@code max-failures} failed sign-ins for one name within the

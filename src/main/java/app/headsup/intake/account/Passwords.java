@@ -11,8 +11,7 @@ public final class Passwords {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_BYTES = 72;
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** What is wrong with this password, in words for the person choosing it, or null when it is fine. */
     public static String problem(String password) {

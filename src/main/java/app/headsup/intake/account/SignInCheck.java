@@ -27,7 +27,8 @@ class SignInCheck implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
-        if (attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+        if (attempt.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null
                 && limit.addressBlocked(details.getRemoteAddress())) {
             throw new LockedException("too many failed sign-ins from this address");
         }

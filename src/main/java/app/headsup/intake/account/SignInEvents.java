@@ -1,5 +1,6 @@
 package app.headsup.intake.account;
 
+import app.headsup.intake.audit.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -7,8 +8,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-
-import app.headsup.intake.audit.AuditLog;
 
 /**
  * Counts failed sign-ins for the {@link LoginLimit} and writes every sign-in to the audit log. Only a
@@ -34,7 +33,9 @@ class SignInEvents {
             limit.failed(attempt.getName(), address(attempt));
         }
         // The name typed may be a mistyped password: the log keeps a short hash of it and the address.
-        audit.record("anonymous from " + address(attempt), counted ? "SIGN_IN_FAILED" : "SIGN_IN_REFUSED",
+        audit.record(
+                "anonymous from " + address(attempt),
+                counted ? "SIGN_IN_FAILED" : "SIGN_IN_REFUSED",
                 "sign-in name " + LoginLimit.nameHash(attempt.getName()));
     }
 
@@ -48,6 +49,7 @@ class SignInEvents {
     /** The client's address as the servlet container saw it (behind a proxy: the forwarded one, see README). */
     static String address(Authentication attempt) {
         return attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
-                ? details.getRemoteAddress() : "unknown";
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 }

@@ -1,7 +1,6 @@
 package app.headsup.intake.account;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param window                how long failures count, and so how long a pause lasts
  */
 @ConfigurationProperties("headsup.login")
-public record SignInSettings(@DefaultValue("5") int maxFailures, @DefaultValue("20") int maxFailuresPerAddress,
+public record SignInSettings(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue("20") int maxFailuresPerAddress,
         @DefaultValue("PT15M") Duration window) {
 
     public SignInSettings {

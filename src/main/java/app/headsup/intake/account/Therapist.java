@@ -1,7 +1,5 @@
 package app.headsup.intake.account;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /** An account that signs in: a therapist, or an admin who manages therapists. */
 @Entity
@@ -17,19 +16,22 @@ public class Therapist {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String username;
     private String displayName;
     private String passwordHash;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private boolean enabled;
     private boolean mustChangePassword;
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected Therapist() {
-    }
+    protected Therapist() {}
 
     Therapist(String username, String displayName, String passwordHash, Role role, Instant createdAt) {
         this.username = username;

@@ -2,7 +2,6 @@ package app.headsup.intake.account;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TherapistRecords extends JpaRepository<Therapist, Long> {

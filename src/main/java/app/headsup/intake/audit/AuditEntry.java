@@ -1,11 +1,10 @@
 package app.headsup.intake.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.Instant;
 
 /** One line of the audit log: who, when, what, and which record (by kind and id only). */
 @Entity
@@ -14,13 +13,13 @@ public class AuditEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Instant at;
     private String actor;
     private String action;
     private String subject;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(Instant at, String actor, String action, String subject) {
         this.at = at;

@@ -1,7 +1,6 @@
 package app.headsup.intake.audit;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AuditEntryRecords extends JpaRepository<AuditEntry, Long> {

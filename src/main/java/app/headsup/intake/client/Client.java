@@ -1,16 +1,14 @@
 package app.headsup.intake.client;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import org.jspecify.annotations.Nullable;
 
 /** A therapist's client. Only the therapist who keeps the client ever sees them. */
 @Entity
@@ -19,17 +17,18 @@ public class Client {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long therapistId;
     private String fullName;
     private @Nullable String contact;
     private LocalDate dateOfBirth;
     private Instant createdAt;
     private @Nullable Instant lastVisitAt;
+
     @Version
     private long version;
 
-    protected Client() {
-    }
+    protected Client() {}
 
     Client(long therapistId, String fullName, @Nullable String contact, LocalDate dateOfBirth, Instant createdAt) {
         this.therapistId = therapistId;

@@ -1,19 +1,17 @@
 package app.headsup.intake.client;
 
+import app.headsup.intake.account.Therapist;
+import app.headsup.intake.audit.AuditLog;
+import app.headsup.screening.ReceiverAnswers;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import app.headsup.intake.account.Therapist;
-import app.headsup.intake.audit.AuditLog;
-import app.headsup.screening.ReceiverAnswers;
-import java.time.Instant;
 
 /**
  * A therapist's client list. Every method takes the therapist asking, and another therapist's client
@@ -52,11 +50,17 @@ public class Clients {
             throw new ClientException("Contact details fit in 200 characters.");
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        if (dateOfBirth == null || dateOfBirth.isAfter(today) || dateOfBirth.isBefore(today.minusYears(ReceiverAnswers.MAX_AGE))) {
+        if (dateOfBirth == null
+                || dateOfBirth.isAfter(today)
+                || dateOfBirth.isBefore(today.minusYears(ReceiverAnswers.MAX_AGE))) {
             throw new ClientException("Please give a date of birth in the last " + ReceiverAnswers.MAX_AGE + " years.");
         }
-        var client = records.save(new Client(therapist.id(), name,
-                contact == null || contact.isBlank() ? null : contact.strip(), dateOfBirth, clock.instant()));
+        var client = records.save(new Client(
+                therapist.id(),
+                name,
+                contact == null || contact.isBlank() ? null : contact.strip(),
+                dateOfBirth,
+                clock.instant()));
         audit.record(therapist.username(), "CLIENT_ADDED", "client " + client.id());
         return client;
     }

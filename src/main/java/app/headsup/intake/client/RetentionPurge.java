@@ -3,7 +3,6 @@ package app.headsup.intake.client;
 import java.time.Clock;
 import java.time.Period;
 import java.time.ZoneOffset;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,6 @@
 package app.headsup.intake.client;
 
 import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.scheduling.support.CronExpression;
@@ -13,7 +12,8 @@ import org.springframework.scheduling.support.CronExpression;
  * @param cron           when the nightly retention job runs (default 03:30 every night)
  */
 @ConfigurationProperties("headsup.retention")
-public record RetentionSettings(@DefaultValue("P7Y") Period afterLastVisit,
+public record RetentionSettings(
+        @DefaultValue("P7Y") Period afterLastVisit,
         @DefaultValue("0 30 3 * * *") String cron) {
 
     public RetentionSettings {

@@ -1,14 +1,12 @@
 package app.headsup.intake.prefill;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A link a therapist sent to one client. Holds the hash of its token, never the token, and the
@@ -20,6 +18,7 @@ public class PrefillLink {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long clientId;
     private Long therapistId;
     private String tokenHash;
@@ -29,11 +28,11 @@ public class PrefillLink {
     private @Nullable Instant completedAt;
     private @Nullable Instant revokedAt;
     private @Nullable String draftJson;
+
     @Version
     private long version;
 
-    protected PrefillLink() {
-    }
+    protected PrefillLink() {}
 
     PrefillLink(long clientId, long therapistId, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.clientId = clientId;
@@ -71,8 +70,7 @@ public class PrefillLink {
         return completedAt;
     }
 
-    @Nullable
-    String draftJson() {
+    @Nullable String draftJson() {
         return draftJson;
     }
 

@@ -3,7 +3,6 @@ package app.headsup.intake.prefill;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PrefillLinkRecords extends JpaRepository<PrefillLink, Long> {

@@ -1,30 +1,27 @@
 package app.headsup.intake.prefill;
 
+import app.headsup.intake.Sha256;
+import app.headsup.intake.account.Accounts;
+import app.headsup.intake.account.Therapist;
+import app.headsup.intake.audit.AuditLog;
+import app.headsup.intake.client.Clients;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.json.JsonMapper;
-
-import app.headsup.intake.Sha256;
-import app.headsup.intake.account.Therapist;
-import app.headsup.intake.account.Accounts;
-import app.headsup.intake.audit.AuditLog;
-import app.headsup.intake.client.Clients;
-import java.time.Instant;
-import java.util.function.Consumer;
 
 /**
  * Makes, opens and completes pre-fill links. The token is shown to the therapist once, when the link
@@ -47,8 +44,15 @@ public class PrefillLinks {
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
-    PrefillLinks(PrefillLinkRecords records, Clients clients, Accounts accounts, AuditLog audit, JsonMapper json,
-            Clock clock, PrefillSettings settings, PlatformTransactionManager transactions) {
+    PrefillLinks(
+            PrefillLinkRecords records,
+            Clients clients,
+            Accounts accounts,
+            AuditLog audit,
+            JsonMapper json,
+            Clock clock,
+            PrefillSettings settings,
+            PlatformTransactionManager transactions) {
         this.records = records;
         this.clients = clients;
         this.accounts = accounts;
@@ -75,8 +79,8 @@ public class PrefillLinks {
                 revoke(therapist, older, now);
             }
         }
-        var link = records.save(new PrefillLink(client.id(), therapist.id(), Sha256.hex(token), now,
-                now.plus(validFor)));
+        var link =
+                records.save(new PrefillLink(client.id(), therapist.id(), Sha256.hex(token), now, now.plus(validFor)));
         audit.record(therapist.username(), "PREFILL_LINK_CREATED", "prefill link " + link.id());
         return new NewLink(link, token);
     }
@@ -120,20 +124,25 @@ public class PrefillLinks {
      */
     @Transactional
     public Optional<LinkForClient> open(String token) {
-        return link(token).filter(link -> link.stateAt(clock.instant()) != PrefillState.REVOKED).map(link -> {
-            var now = clock.instant();
-            var state = link.stateAt(now);
-            if (state == PrefillState.CREATED) {
-                link.opened(now);
-                audit.record(CLIENT, "PREFILL_LINK_OPENED", "prefill link " + link.id());
-                state = PrefillState.OPENED;
-            }
-            var therapist = accounts.find(link.therapistId()).orElseThrow();
-            var client = clients.find(therapist, link.clientId()).orElseThrow();
-            return new LinkForClient(state, state == PrefillState.OPENED ? draft(link) : null,
-                    client.ageOn(LocalDate.now(clock.withZone(ZoneOffset.UTC))), therapist.displayName(),
-                    link.expiresAt());
-        });
+        return link(token)
+                .filter(link -> link.stateAt(clock.instant()) != PrefillState.REVOKED)
+                .map(link -> {
+                    var now = clock.instant();
+                    var state = link.stateAt(now);
+                    if (state == PrefillState.CREATED) {
+                        link.opened(now);
+                        audit.record(CLIENT, "PREFILL_LINK_OPENED", "prefill link " + link.id());
+                        state = PrefillState.OPENED;
+                    }
+                    var therapist = accounts.find(link.therapistId()).orElseThrow();
+                    var client = clients.find(therapist, link.clientId()).orElseThrow();
+                    return new LinkForClient(
+                            state,
+                            state == PrefillState.OPENED ? draft(link) : null,
+                            client.ageOn(LocalDate.now(clock.withZone(ZoneOffset.UTC))),
+                            therapist.displayName(),
+                            link.expiresAt());
+                });
     }
 
     /** Saves the answers so far; they survive a timeout, a reload, or opening the link elsewhere. */
@@ -182,10 +191,12 @@ public class PrefillLinks {
                 var link = link(token).orElseThrow(() -> new PrefillException("This link is not valid."));
                 switch (link.stateAt(clock.instant())) {
                     case REVOKED -> throw new PrefillException("This link is not valid.");
-                    case COMPLETED -> throw new PrefillException("These answers have already been sent to your "
-                            + "therapist; the link cannot be used again.");
-                    case EXPIRED -> throw new PrefillException("This link has expired. Please ask your therapist "
-                            + "for a new one.");
+                    case COMPLETED ->
+                        throw new PrefillException("These answers have already been sent to your "
+                                + "therapist; the link cannot be used again.");
+                    case EXPIRED ->
+                        throw new PrefillException(
+                                "This link has expired. Please ask your therapist " + "for a new one.");
                     default -> change.accept(link);
                 }
                 records.saveAndFlush(link);
@@ -208,14 +219,12 @@ public class PrefillLinks {
     }
 
     /** A link just made, with the token to put in the URL; the token is not stored anywhere. */
-    public record NewLink(PrefillLink link, String token) {
-    }
+    public record NewLink(PrefillLink link, String token) {}
 
     /**
      * What the client's page needs: where the link stands, the answers so far (when it is still open),
      * the client's age today and whom the answers go to. Never the client's name or contact.
      */
-    public record LinkForClient(PrefillState state, @Nullable PrefillDraft draft, int ageYears,
-            String therapistName, Instant expiresAt) {
-    }
+    public record LinkForClient(
+            PrefillState state, @Nullable PrefillDraft draft, int ageYears, String therapistName, Instant expiresAt) {}
 }

@@ -7,5 +7,4 @@ package app.headsup.intake.record;
  * @param answersConfirmed the client confirms the answers are theirs and right
  * @param storageConsent the client agrees that their health answers are stored for the therapist's records
  */
-public record Confirmation(String typedName, boolean answersConfirmed, boolean storageConsent) {
-}
+public record Confirmation(String typedName, boolean answersConfirmed, boolean storageConsent) {}

@@ -1,18 +1,15 @@
 package app.headsup.intake.record;
 
-import java.time.Instant;
-
-import org.hibernate.annotations.Immutable;
-import org.jspecify.annotations.Nullable;
-
 import app.headsup.screening.Verdict;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One signed intake: what was asked, what HeadsUp answered and under which rule-set version, and the
@@ -26,6 +23,7 @@ public class Intake {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long clientId;
     private Long therapistId;
     private @Nullable Long correctsId;
@@ -33,17 +31,27 @@ public class Intake {
     private String requestJson;
     private String resultJson;
     private String ruleSetVersion;
+
     @Enumerated(EnumType.STRING)
     private Verdict verdict;
+
     private String confirmedName;
     private Instant confirmedAt;
     private boolean storageConsent;
 
-    protected Intake() {
-    }
+    protected Intake() {}
 
-    Intake(long clientId, long therapistId, @Nullable Long correctsId, String submissionKey, String requestJson,
-            String resultJson, String ruleSetVersion, Verdict verdict, String confirmedName, Instant confirmedAt) {
+    Intake(
+            long clientId,
+            long therapistId,
+            @Nullable Long correctsId,
+            String submissionKey,
+            String requestJson,
+            String resultJson,
+            String ruleSetVersion,
+            Verdict verdict,
+            String confirmedName,
+            Instant confirmedAt) {
         this.clientId = clientId;
         this.therapistId = therapistId;
         this.correctsId = correctsId;

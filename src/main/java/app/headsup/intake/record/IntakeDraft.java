@@ -1,11 +1,9 @@
 package app.headsup.intake.record;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import app.headsup.intake.client.Client;
 import app.headsup.screening.ScreeningRequest;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where an intake starts: the client, the answers to begin with, and what they will be compared with.
@@ -15,8 +13,14 @@ import app.headsup.screening.ScreeningRequest;
  * @param previousSigned when the intake {@code previous} comes from was signed
  * @param corrects       the intake a correction corrects
  */
-public record IntakeDraft(Client client, Start start, ScreeningRequest answers, @Nullable Boolean consent,
-        @Nullable ScreeningRequest previous, @Nullable Instant previousSigned, @Nullable Long corrects) {
+public record IntakeDraft(
+        Client client,
+        Start start,
+        ScreeningRequest answers,
+        @Nullable Boolean consent,
+        @Nullable ScreeningRequest previous,
+        @Nullable Instant previousSigned,
+        @Nullable Long corrects) {
 
     /** How this intake came about. */
     public enum Start {

@@ -1,15 +1,5 @@
 package app.headsup.intake.record;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import app.headsup.intake.account.Therapist;
 import app.headsup.intake.client.Client;
 import app.headsup.intake.client.Clients;
@@ -17,6 +7,14 @@ import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.rules.RuleEngine;
 import app.headsup.screening.RequestBuilder;
 import app.headsup.screening.ScreeningRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides where a therapist's intake starts: a first visit, a returning client's last answers, the
@@ -45,8 +43,8 @@ public class IntakeDrafts {
      * not this therapist's (or not this client's).
      */
     @Transactional(readOnly = true)
-    public Optional<IntakeDraft> start(Therapist therapist, long clientId, @Nullable Long prefillLinkId,
-            @Nullable Long corrects) {
+    public Optional<IntakeDraft> start(
+            Therapist therapist, long clientId, @Nullable Long prefillLinkId, @Nullable Long corrects) {
         return clients.find(therapist, clientId).flatMap(client -> {
             if (corrects != null) {
                 return correction(therapist, client, corrects);
@@ -60,19 +58,27 @@ public class IntakeDrafts {
 
     /** What differs from the answers the draft is compared with, in plain words; empty when nothing. */
     public List<String> changes(IntakeDraft draft, ScreeningRequest answers) {
-        return draft.previous() == null ? List.of()
-                : AnswerChanges.between(draft.previous(), answers, engine.ruleSet().catalogues().vocabulary());
+        return draft.previous() == null
+                ? List.of()
+                : AnswerChanges.between(
+                        draft.previous(), answers, engine.ruleSet().catalogues().vocabulary());
     }
 
     private IntakeDraft visit(Therapist therapist, Client client) {
         var last = intakes.latest(therapist, client.id());
         if (last.isEmpty()) {
-            return new IntakeDraft(client, IntakeDraft.Start.FIRST_VISIT, ageToday(client, nothingYet()), null, null,
-                    null, null);
+            return new IntakeDraft(
+                    client, IntakeDraft.Start.FIRST_VISIT, ageToday(client, nothingYet()), null, null, null, null);
         }
         var previous = last.get();
-        return new IntakeDraft(client, IntakeDraft.Start.RETURN_VISIT, ageToday(client, previous.request()), null,
-                previous.request(), previous.intake().confirmedAt(), null);
+        return new IntakeDraft(
+                client,
+                IntakeDraft.Start.RETURN_VISIT,
+                ageToday(client, previous.request()),
+                null,
+                previous.request(),
+                previous.intake().confirmedAt(),
+                null);
     }
 
     /**
@@ -84,17 +90,29 @@ public class IntakeDrafts {
             var last = intakes.latest(therapist, client.id());
             var answers = last.map(previous -> sent.answers().withGiverOilsAndRoutineOf(previous.request()))
                     .orElse(sent.answers());
-            return new IntakeDraft(client, IntakeDraft.Start.PREFILL_REVIEW, ageToday(client, answers),
-                    sent.consent(), last.map(StoredIntake::request).orElse(null),
-                    last.map(previous -> previous.intake().confirmedAt()).orElse(null), null);
+            return new IntakeDraft(
+                    client,
+                    IntakeDraft.Start.PREFILL_REVIEW,
+                    ageToday(client, answers),
+                    sent.consent(),
+                    last.map(StoredIntake::request).orElse(null),
+                    last.map(previous -> previous.intake().confirmedAt()).orElse(null),
+                    null);
         });
     }
 
     /** Exactly the answers that were signed, consent included, to change what was recorded wrongly. */
     private Optional<IntakeDraft> correction(Therapist therapist, Client client, long intakeId) {
-        return intakes.find(therapist, intakeId).filter(old -> old.intake().clientId() == client.id())
-                .map(old -> new IntakeDraft(client, IntakeDraft.Start.CORRECTION, old.request(), old.request().consent(),
-                        old.request(), old.intake().confirmedAt(), old.intake().id()));
+        return intakes.find(therapist, intakeId)
+                .filter(old -> old.intake().clientId() == client.id())
+                .map(old -> new IntakeDraft(
+                        client,
+                        IntakeDraft.Start.CORRECTION,
+                        old.request(),
+                        old.request().consent(),
+                        old.request(),
+                        old.intake().confirmedAt(),
+                        old.intake().id()));
     }
 
     private static ScreeningRequest nothingYet() {

@@ -1,7 +1,6 @@
 package app.headsup.intake.record;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface IntakeNoteRecords extends JpaRepository<IntakeNote, Long> {

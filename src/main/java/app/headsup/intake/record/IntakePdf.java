@@ -1,19 +1,5 @@
 package app.headsup.intake.record;
 
-import java.io.ByteArrayOutputStream;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import org.openpdf.text.Document;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
-import org.springframework.stereotype.Component;
-
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.intake.client.Client;
@@ -24,8 +10,20 @@ import app.headsup.screening.OilResult;
 import app.headsup.screening.RoutineResult;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
 
 /**
  * The printable record of a signed intake, laid out by OpenPDF: client, date, every answer in plain
@@ -36,8 +34,8 @@ import java.util.Locale;
 public class IntakePdf {
 
     private static final BigDecimal THIRTY_ML = BigDecimal.valueOf(30);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
     private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10.5f);
@@ -61,8 +59,10 @@ public class IntakePdf {
         Screening result = stored.result();
         document.add(new Paragraph("HeadsUp pre-session intake", TITLE));
         line(document, "Client: " + client.fullName() + ", born " + client.dateOfBirth());
-        line(document, "Signed: " + WHEN.format(intake.confirmedAt()) + (intake.correctsId() == null ? ""
-                : " (corrects intake " + intake.correctsId() + ")"));
+        line(
+                document,
+                "Signed: " + WHEN.format(intake.confirmedAt())
+                        + (intake.correctsId() == null ? "" : " (corrects intake " + intake.correctsId() + ")"));
         line(document, "Rule set: " + intake.ruleSetVersion());
 
         heading(document, "Answers");
@@ -71,26 +71,46 @@ public class IntakePdf {
         heading(document, "Result: " + result.verdict().words().toLowerCase(Locale.ROOT));
         line(document, result.summary());
         for (Finding finding : result.findings()) {
-            line(document, "- " + finding.message() + " Why: " + finding.reason() + " Source: " + finding.source()
-                    + " (rule " + finding.rule() + ")");
+            line(
+                    document,
+                    "- " + finding.message() + " Why: " + finding.reason() + " Source: " + finding.source() + " (rule "
+                            + finding.rule() + ")");
         }
         if (result.verdict().allowsRoutine()) {
-            line(document, "Pressure: " + result.pressure().name().toLowerCase() + ". Leave out: "
-                    + (result.avoidAreas().isEmpty() ? "nothing" : labels(vocabulary, CodeList.AREAS, result.avoidAreas())) + ".");
+            line(
+                    document,
+                    "Pressure: " + result.pressure().name().toLowerCase() + ". Leave out: "
+                            + (result.avoidAreas().isEmpty()
+                                    ? "nothing"
+                                    : labels(vocabulary, CodeList.AREAS, result.avoidAreas()))
+                            + ".");
         }
 
         if (!result.oils().isEmpty()) {
             heading(document, "Oils");
             for (OilResult oil : result.oils()) {
-                line(document, "- " + vocabulary.label(CodeList.OILS, oil.oil()) + ": " + oil.status().words().toLowerCase(Locale.ROOT)
-                        + (oil.maxDilutionPercent() == null ? "" : ", at most "
-                                + oil.maxDilutionPercent().stripTrailingZeros().toPlainString() + " % on its own ("
-                                + Dilution.inWords(THIRTY_ML, oil.maxDilutionPercent()) + ")")
-                        + (oil.reasons().isEmpty() ? "" : ". " + String.join(" ", oil.reasons())));
+                line(
+                        document,
+                        "- " + vocabulary.label(CodeList.OILS, oil.oil()) + ": "
+                                + oil.status().words().toLowerCase(Locale.ROOT)
+                                + (oil.maxDilutionPercent() == null
+                                        ? ""
+                                        : ", at most "
+                                                + oil.maxDilutionPercent()
+                                                        .stripTrailingZeros()
+                                                        .toPlainString() + " % on its own ("
+                                                + Dilution.inWords(THIRTY_ML, oil.maxDilutionPercent()) + ")")
+                                + (oil.reasons().isEmpty() ? "" : ". " + String.join(" ", oil.reasons())));
             }
         }
         if (result.patchTest() != null) {
-            heading(document, "Patch test first: " + labels(vocabulary, CodeList.OILS, result.patchTest().oils()));
+            heading(
+                    document,
+                    "Patch test first: "
+                            + labels(
+                                    vocabulary,
+                                    CodeList.OILS,
+                                    result.patchTest().oils()));
             int number = 1;
             for (String step : result.patchTest().steps()) {
                 line(document, (number++) + ". " + step);
@@ -100,23 +120,36 @@ public class IntakePdf {
         heading(document, "Routine");
         RoutineResult routine = result.routine();
         if (routine == null) {
-            line(document, "No routine: " + (result.verdict().allowsRoutine() ? "no step is left once the areas to "
-                    + "avoid are left out." : "the verdict does not allow a massage."));
+            line(
+                    document,
+                    "No routine: "
+                            + (result.verdict().allowsRoutine()
+                                    ? "no step is left once the areas to " + "avoid are left out."
+                                    : "the verdict does not allow a massage."));
         } else {
-            line(document, routine.title() + ", " + routine.minutes() + " minutes, " + routine.pressure().name()
-                    .toLowerCase() + " pressure, " + (routine.oil().equals(RoutineResult.DRY) ? "dry hands (no oil)"
-                            : vocabulary.label(CodeList.OILS, routine.oil()) + " oil") + ".");
+            line(
+                    document,
+                    routine.title() + ", " + routine.minutes() + " minutes, "
+                            + routine.pressure().name().toLowerCase() + " pressure, "
+                            + (routine.oil().equals(RoutineResult.DRY)
+                                    ? "dry hands (no oil)"
+                                    : vocabulary.label(CodeList.OILS, routine.oil()) + " oil")
+                            + ".");
             for (var share : routine.blend()) {
-                line(document, "Blend: at most " + share.dropsPer30ml() + " drops of "
-                        + vocabulary.label(CodeList.OILS, share.oil()) + " per 30 ml ("
-                        + share.percent().stripTrailingZeros().toPlainString() + " %).");
+                line(
+                        document,
+                        "Blend: at most " + share.dropsPer30ml() + " drops of "
+                                + vocabulary.label(CodeList.OILS, share.oil()) + " per 30 ml ("
+                                + share.percent().stripTrailingZeros().toPlainString() + " %).");
             }
             if (!routine.blend().isEmpty()) {
                 line(document, guidance.dropCount());
             }
             int number = 1;
             for (var step : routine.steps()) {
-                line(document, (number++) + ". " + step.title() + " (" + step.seconds() + " s): " + step.instructions());
+                line(
+                        document,
+                        (number++) + ". " + step.title() + " (" + step.seconds() + " s): " + step.instructions());
             }
             for (var omitted : routine.omitted()) {
                 line(document, "Left out: " + omitted.title() + ": " + omitted.reason());
@@ -127,9 +160,11 @@ public class IntakePdf {
         }
 
         heading(document, "Confirmation");
-        line(document, "Confirmed by the client, typing their name \"" + intake.confirmedName() + "\", on "
-                + WHEN.format(intake.confirmedAt()) + ". Consent to storing these health answers: "
-                + (intake.storageConsent() ? "given" : "not given") + ".");
+        line(
+                document,
+                "Confirmed by the client, typing their name \"" + intake.confirmedName() + "\", on "
+                        + WHEN.format(intake.confirmedAt()) + ". Consent to storing these health answers: "
+                        + (intake.storageConsent() ? "given" : "not given") + ".");
         if (!stored.notes().isEmpty()) {
             heading(document, "Notes and clearances");
             for (IntakeNote note : stored.notes()) {
@@ -144,26 +179,53 @@ public class IntakePdf {
     private static void answers(Document document, ScreeningRequest request, Vocabulary vocabulary) {
         var receiver = request.receiver();
         line(document, "Wants a massage today: " + (request.consent() ? "yes" : "no"));
-        line(document, "Age: " + receiver.ageYears() + ". Pregnant, or might be: "
-                + vocabulary.label(CodeList.PREGNANCY, receiver.pregnancy().name()));
-        line(document, "Conditions: " + orNone(labels(vocabulary, CodeList.RECEIVER_CONDITIONS, receiver.conditions())));
+        line(
+                document,
+                "Age: " + receiver.ageYears() + ". Pregnant, or might be: "
+                        + vocabulary.label(
+                                CodeList.PREGNANCY, receiver.pregnancy().name()));
+        line(
+                document,
+                "Conditions: " + orNone(labels(vocabulary, CodeList.RECEIVER_CONDITIONS, receiver.conditions())));
         line(document, "Medicines: " + orNone(labels(vocabulary, CodeList.MEDICATIONS, receiver.medications())));
         line(document, "Allergies: " + orNone(labels(vocabulary, CodeList.ALLERGIES, receiver.allergies())));
-        line(document, "Not sure about: " + orNone(receiver.unsure().stream()
-                .map(code -> vocabulary.label(vocabulary.receiverListOf(code), code)).collect(Collectors.joining(", "))));
-        line(document, "On the skin: " + orNone(receiver.localIssues().stream()
-                .map(issue -> vocabulary.label(CodeList.AREAS, issue.area()) + ": "
-                        + vocabulary.label(CodeList.LOCAL_ISSUE_KINDS, issue.kind()).toLowerCase())
-                .collect(Collectors.joining("; "))));
+        line(
+                document,
+                "Not sure about: "
+                        + orNone(receiver.unsure().stream()
+                                .map(code -> vocabulary.label(vocabulary.receiverListOf(code), code))
+                                .collect(Collectors.joining(", "))));
+        line(
+                document,
+                "On the skin: "
+                        + orNone(receiver.localIssues().stream()
+                                .map(issue -> vocabulary.label(CodeList.AREAS, issue.area()) + ": "
+                                        + vocabulary
+                                                .label(CodeList.LOCAL_ISSUE_KINDS, issue.kind())
+                                                .toLowerCase())
+                                .collect(Collectors.joining("; "))));
         var giver = request.giver();
-        line(document, "Giver's hands and health: " + (giver == null ? "not asked"
-                : orNone(labels(vocabulary, CodeList.GIVER_CONDITIONS, giver.conditions()))
-                        + "; giver's allergies: " + orNone(labels(vocabulary, CodeList.ALLERGIES, giver.allergies()))));
-        line(document, "Oils: " + orNone(labels(vocabulary, CodeList.OILS, request.oils()))
-                + (request.patchTested().isEmpty() ? "" : "; used before or patch-tested: "
-                        + labels(vocabulary, CodeList.OILS, request.patchTested())));
-        line(document, "Routine asked for: " + (request.routine() == null ? "a suggestion"
-                : vocabulary.label(CodeList.ROUTINES, request.routine())));
+        line(
+                document,
+                "Giver's hands and health: "
+                        + (giver == null
+                                ? "not asked"
+                                : orNone(labels(vocabulary, CodeList.GIVER_CONDITIONS, giver.conditions()))
+                                        + "; giver's allergies: "
+                                        + orNone(labels(vocabulary, CodeList.ALLERGIES, giver.allergies()))));
+        line(
+                document,
+                "Oils: " + orNone(labels(vocabulary, CodeList.OILS, request.oils()))
+                        + (request.patchTested().isEmpty()
+                                ? ""
+                                : "; used before or patch-tested: "
+                                        + labels(vocabulary, CodeList.OILS, request.patchTested())));
+        line(
+                document,
+                "Routine asked for: "
+                        + (request.routine() == null
+                                ? "a suggestion"
+                                : vocabulary.label(CodeList.ROUTINES, request.routine())));
     }
 
     private static String labels(Vocabulary vocabulary, CodeList list, List<String> codes) {

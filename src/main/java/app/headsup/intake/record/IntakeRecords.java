@@ -1,12 +1,11 @@
 package app.headsup.intake.record;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import java.time.Instant;
 
 interface IntakeRecords extends JpaRepository<Intake, Long> {
 
@@ -14,12 +13,10 @@ interface IntakeRecords extends JpaRepository<Intake, Long> {
 
     Optional<Intake> findByIdAndTherapistId(long id, long therapistId);
 
-    Page<Intake> findByClientIdAndTherapistIdOrderByConfirmedAtDesc(long clientId, long therapistId,
-            Pageable page);
+    Page<Intake> findByClientIdAndTherapistIdOrderByConfirmedAtDesc(long clientId, long therapistId, Pageable page);
 
     /** The intake signed just before a given moment, for "what changed since last time". */
-    Optional<Intake> findFirstByClientIdAndConfirmedAtLessThanOrderByConfirmedAtDesc(long clientId,
-            Instant before);
+    Optional<Intake> findFirstByClientIdAndConfirmedAtLessThanOrderByConfirmedAtDesc(long clientId, Instant before);
 
     List<Intake> findByClientIdOrderByConfirmedAtAsc(long clientId);
 

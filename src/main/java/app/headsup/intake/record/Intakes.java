@@ -1,23 +1,5 @@
 package app.headsup.intake.record;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Locale;
-import java.util.List;
-import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.intake.account.Therapist;
 import app.headsup.intake.audit.AuditLog;
@@ -27,7 +9,22 @@ import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.ScreeningService;
 import app.headsup.screening.Verdict;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Signs and reads intakes. Signing screens the answers and writes the request, the full result, the
@@ -47,8 +44,16 @@ public class Intakes {
     private final TransactionTemplate transaction;
     private final IntakePdf pdf;
 
-    Intakes(IntakeRecords records, IntakeNoteRecords notes, Clients clients, ScreeningService screenings,
-            AuditLog audit, JsonMapper json, Clock clock, PlatformTransactionManager transactions, IntakePdf pdf) {
+    Intakes(
+            IntakeRecords records,
+            IntakeNoteRecords notes,
+            Clients clients,
+            ScreeningService screenings,
+            AuditLog audit,
+            JsonMapper json,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            IntakePdf pdf) {
         this.pdf = pdf;
         this.transaction = new TransactionTemplate(transactions);
         this.records = records;
@@ -66,50 +71,73 @@ public class Intakes {
      * @throws IntakeException when the confirmation is incomplete, the client or corrected intake is
      *         not this therapist's, or the key is malformed; nothing is written then
      */
-    public Intake sign(Therapist therapist, long clientId, ScreeningRequest request, Confirmation confirmation,
-            String submissionKey, @Nullable Long corrects) {
+    public Intake sign(
+            Therapist therapist,
+            long clientId,
+            ScreeningRequest request,
+            Confirmation confirmation,
+            String submissionKey,
+            @Nullable Long corrects) {
         if (!submissionKey.matches("[A-Za-z0-9-]{16,64}")) {
             throw new IntakeException("This form has no valid submission key; please open it again.");
         }
         try {
-            return transaction.execute(status -> signOnce(therapist, clientId, request, confirmation, submissionKey,
-                    corrects));
+            return transaction.execute(
+                    status -> signOnce(therapist, clientId, request, confirmation, submissionKey, corrects));
         } catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
             // The same form was submitted twice at once and the other one was saved first: that is the intake.
-            return records.findBySubmissionKey(submissionKey).map(intake -> sameTherapist(intake, therapist))
+            return records.findBySubmissionKey(submissionKey)
+                    .map(intake -> sameTherapist(intake, therapist))
                     .orElseThrow(() -> sameKeyAtTheSameMoment);
         }
     }
 
-    private Intake signOnce(Therapist therapist, long clientId, ScreeningRequest request, Confirmation confirmation,
-            String submissionKey, @Nullable Long corrects) {
+    private Intake signOnce(
+            Therapist therapist,
+            long clientId,
+            ScreeningRequest request,
+            Confirmation confirmation,
+            String submissionKey,
+            @Nullable Long corrects) {
         var earlier = records.findBySubmissionKey(submissionKey);
         if (earlier.isPresent()) {
             return sameTherapist(earlier.get(), therapist);
         }
         Client client = clients.find(therapist, clientId).orElseThrow(() -> new IntakeException("No such client."));
         checkConfirmation(client, confirmation);
-        if (corrects != null && records.findByIdAndTherapistId(corrects, therapist.id())
-                .filter(old -> old.clientId() == clientId).isEmpty()) {
+        if (corrects != null
+                && records.findByIdAndTherapistId(corrects, therapist.id())
+                        .filter(old -> old.clientId() == clientId)
+                        .isEmpty()) {
             throw new IntakeException("The intake to correct was not found for this client.");
         }
         Screening result = screenings.screen(request);
         var now = clock.instant();
-        var intake = records.saveAndFlush(new Intake(clientId, therapist.id(), corrects, submissionKey,
-                json.writeValueAsString(request), json.writeValueAsString(result), result.ruleSetVersion(),
-                result.verdict(), confirmation.typedName().strip(), now));
+        var intake = records.saveAndFlush(new Intake(
+                clientId,
+                therapist.id(),
+                corrects,
+                submissionKey,
+                json.writeValueAsString(request),
+                json.writeValueAsString(result),
+                result.ruleSetVersion(),
+                result.verdict(),
+                confirmation.typedName().strip(),
+                now));
         clients.visited(client, now);
-        audit.record(therapist.username(), corrects == null ? "INTAKE_SIGNED" : "INTAKE_CORRECTED",
-                "intake " + intake.id());
+        audit.record(
+                therapist.username(), corrects == null ? "INTAKE_SIGNED" : "INTAKE_CORRECTED", "intake " + intake.id());
         return intake;
     }
 
     @Transactional(readOnly = true)
     public Optional<StoredIntake> find(Therapist therapist, long intakeId) {
-        return records.findByIdAndTherapistId(intakeId, therapist.id()).map(intake -> new StoredIntake(intake,
-                json.readValue(intake.requestJson(), ScreeningRequest.class),
-                json.readValue(intake.resultJson(), Screening.class),
-                notes.findByIntakeIdOrderByWrittenAtAsc(intake.id())));
+        return records.findByIdAndTherapistId(intakeId, therapist.id())
+                .map(intake -> new StoredIntake(
+                        intake,
+                        json.readValue(intake.requestJson(), ScreeningRequest.class),
+                        json.readValue(intake.resultJson(), Screening.class),
+                        notes.findByIntakeIdOrderByWrittenAtAsc(intake.id())));
     }
 
     /** A signed intake opened to be read: the audit log says who read which one, and when. */
@@ -123,11 +151,12 @@ public class Intakes {
     /** The printable record of a signed intake; the audit log says who printed which one. */
     @Transactional
     public Optional<byte[]> pdf(Therapist therapist, long intakeId) {
-        return find(therapist, intakeId).flatMap(stored -> clients.find(therapist, stored.intake().clientId())
-                .map(client -> {
-                    audit.record(therapist.username(), "INTAKE_PDF_DOWNLOADED", "intake " + intakeId);
-                    return pdf.render(client, stored);
-                }));
+        return find(therapist, intakeId)
+                .flatMap(stored -> clients.find(therapist, stored.intake().clientId())
+                        .map(client -> {
+                            audit.record(therapist.username(), "INTAKE_PDF_DOWNLOADED", "intake " + intakeId);
+                            return pdf.render(client, stored);
+                        }));
     }
 
     /** The client's latest intake, to start the next one from its answers. */
@@ -146,8 +175,7 @@ public class Intakes {
             return List.of();
         }
         var previous = find(therapist, before.get().id()).orElseThrow();
-        var changes = new ArrayList<>(AnswerChanges.between(previous.request(), current.request(),
-                vocabulary));
+        var changes = new ArrayList<>(AnswerChanges.between(previous.request(), current.request(), vocabulary));
         var ruleSet = AnswerChanges.ruleSetChange(previous.intake(), current.intake());
         if (ruleSet != null) {
             changes.add(ruleSet);
@@ -158,16 +186,21 @@ public class Intakes {
     /** A client's intakes, newest first, one page at a time. */
     @Transactional(readOnly = true)
     public Page<Intake> history(Therapist therapist, long clientId, int page, int size) {
-        return records.findByClientIdAndTherapistIdOrderByConfirmedAtDesc(clientId, therapist.id(),
-                PageRequest.of(page, size));
+        return records.findByClientIdAndTherapistIdOrderByConfirmedAtDesc(
+                clientId, therapist.id(), PageRequest.of(page, size));
     }
 
     /** Session notes are added beside the signed intake, which itself never changes. */
     @Transactional
     public IntakeNote addNote(Therapist therapist, long intakeId, String text) {
         var intake = ownIntake(therapist, intakeId);
-        var saved = notes.save(new IntakeNote(intake.id(), IntakeNote.Kind.SESSION_NOTE, therapist.username(),
-                clock.instant(), noteText(text), null));
+        var saved = notes.save(new IntakeNote(
+                intake.id(),
+                IntakeNote.Kind.SESSION_NOTE,
+                therapist.username(),
+                clock.instant(),
+                noteText(text),
+                null));
         audit.record(therapist.username(), "NOTE_ADDED", "intake " + intake.id());
         return saved;
     }
@@ -180,14 +213,19 @@ public class Intakes {
     public IntakeNote recordClearance(Therapist therapist, long intakeId, @Nullable LocalDate clearedOn, String text) {
         var intake = ownIntake(therapist, intakeId);
         if (intake.verdict() != Verdict.SEE_DOCTOR_FIRST) {
-            throw new IntakeException("A clearance is recorded only for an intake whose result was "
-                    + "\"see a doctor first\".");
+            throw new IntakeException(
+                    "A clearance is recorded only for an intake whose result was " + "\"see a doctor first\".");
         }
         if (clearedOn == null || clearedOn.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
             throw new IntakeException("Please give the day the doctor cleared the massage (not a future day).");
         }
-        var saved = notes.save(new IntakeNote(intake.id(), IntakeNote.Kind.CLEARANCE, therapist.username(),
-                clock.instant(), noteText(text), clearedOn));
+        var saved = notes.save(new IntakeNote(
+                intake.id(),
+                IntakeNote.Kind.CLEARANCE,
+                therapist.username(),
+                clock.instant(),
+                noteText(text),
+                clearedOn));
         audit.record(therapist.username(), "CLEARANCE_RECORDED", "intake " + intake.id());
         return saved;
     }

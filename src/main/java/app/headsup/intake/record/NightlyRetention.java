@@ -1,13 +1,12 @@
 package app.headsup.intake.record;
 
+import app.headsup.intake.client.RetentionPurge;
+import app.headsup.intake.client.RetentionSettings;
+import app.headsup.intake.prefill.UnsentAnswersPurge;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-
-import app.headsup.intake.client.RetentionPurge;
-import app.headsup.intake.client.RetentionSettings;
-import app.headsup.intake.prefill.UnsentAnswersPurge;
 
 /**
  * The nightly retention job, at {@code headsup.retention.cron}: clients not seen for the retention period
@@ -29,9 +28,11 @@ class NightlyRetention implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addCronTask(() -> {
-            clients.purge();
-            prefillAnswers.purge();
-        }, settings.cron());
+        tasks.addCronTask(
+                () -> {
+                    clients.purge();
+                    prefillAnswers.purge();
+                },
+                settings.cron());
     }
 }

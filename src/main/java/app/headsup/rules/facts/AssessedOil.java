@@ -5,5 +5,4 @@ package app.headsup.rules.facts;
  *
  * @param dropsPer30ml drops of this oil per 30 ml of carrier at its highest dilution (0 for carriers)
  */
-public record AssessedOil(String code, OilStatus status, boolean essential, boolean phototoxic, int dropsPer30ml) {
-}
+public record AssessedOil(String code, OilStatus status, boolean essential, boolean phototoxic, int dropsPer30ml) {}

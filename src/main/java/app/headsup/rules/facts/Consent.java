@@ -1,5 +1,4 @@
 package app.headsup.rules.facts;
 
 /** Whether the receiver wants this massage now. */
-public record Consent(boolean given) {
-}
+public record Consent(boolean given) {}

@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * the oils, the routine, or consent.
  */
 public enum FindingKind {
-    CONDITION, LOCAL, ALLERGY, OIL, ROUTINE, CONSENT;
+    CONDITION,
+    LOCAL,
+    ALLERGY,
+    OIL,
+    ROUTINE,
+    CONSENT;
 
     /**
      * The kind a rule id stands for, by the contract's naming (RECEIVER-, GIVER-, LOCAL-, ALLERGY-, OIL-,

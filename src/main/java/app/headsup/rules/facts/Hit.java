@@ -1,7 +1,6 @@
 package app.headsup.rules.facts;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param code the answer it is about: a condition, medicine, local-issue kind or allergy code; null for
  *             the oils, the routine and consent
  */
-public record Hit(String rule, String id, FindingKind kind, @Nullable String code, Person person, boolean unsure,
-        List<String> areas, List<String> oils, @Nullable String routine, @Nullable String alternative) {
+public record Hit(
+        String rule,
+        String id,
+        FindingKind kind,
+        @Nullable String code,
+        Person person,
+        boolean unsure,
+        List<String> areas,
+        List<String> oils,
+        @Nullable String routine,
+        @Nullable String alternative) {
 
     public Hit {
         areas = List.copyOf(areas);

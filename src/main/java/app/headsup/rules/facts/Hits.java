@@ -1,9 +1,8 @@
 package app.headsup.rules.facts;
 
 import java.util.List;
-
-import org.kie.api.runtime.rule.RuleContext;
 import org.jspecify.annotations.Nullable;
+import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The one function rule consequences call: {@code insert(finding(kcontext, $fact))}. It records
@@ -11,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Hits {
 
-    private Hits() {
-    }
+    private Hits() {}
 
     public static Hit finding(RuleContext rule, ReceiverHas answer) {
         return about(rule, answer.code(), Person.RECEIVER, answer.unsure());
@@ -32,32 +30,58 @@ public final class Hits {
     }
 
     public static Hit finding(RuleContext rule, LocalIssue issue) {
-        return new Hit(name(rule), name(rule), FindingKind.LOCAL, issue.kind(), Person.RECEIVER, false,
-                List.of(issue.area()), List.of(), null, null);
+        return new Hit(
+                name(rule),
+                name(rule),
+                FindingKind.LOCAL,
+                issue.kind(),
+                Person.RECEIVER,
+                false,
+                List.of(issue.area()),
+                List.of(),
+                null,
+                null);
     }
 
     /** An allergy finding, naming the requested oils it rules out (possibly none). */
     public static Hit finding(RuleContext rule, Allergy allergy, List<RequestedOil> requestedOils) {
         var oils = requestedOils.stream().map(RequestedOil::code).toList();
         String id = "ALLERGY-" + allergy.person() + "-" + allergy.code();
-        return new Hit(name(rule), id, FindingKind.ALLERGY, allergy.code(), allergy.person(), allergy.unsure(),
-                List.of(), oils, null, null);
+        return new Hit(
+                name(rule),
+                id,
+                FindingKind.ALLERGY,
+                allergy.code(),
+                allergy.person(),
+                allergy.unsure(),
+                List.of(),
+                oils,
+                null,
+                null);
     }
 
     /** A finding about several assessed oils at once (OIL-AVOID, OIL-PATCH-TEST, ...). */
     public static Hit finding(RuleContext rule, List<AssessedOil> assessedOils) {
         var oils = assessedOils.stream().map(AssessedOil::code).toList();
-        return new Hit(name(rule), name(rule), FindingKind.OIL, null, Person.RECEIVER, false, List.of(), oils, null,
-                null);
+        return new Hit(
+                name(rule), name(rule), FindingKind.OIL, null, Person.RECEIVER, false, List.of(), oils, null, null);
     }
 
     public static Hit finding(RuleContext rule, RoutinePlan plan) {
-        return new Hit(name(rule), name(rule), FindingKind.ROUTINE, null, Person.RECEIVER, false, List.of(),
-                List.of(), plan.routine(), plan.alternative());
+        return new Hit(
+                name(rule),
+                name(rule),
+                FindingKind.ROUTINE,
+                null,
+                Person.RECEIVER,
+                false,
+                List.of(),
+                List.of(),
+                plan.routine(),
+                plan.alternative());
     }
 
-    private static Hit about(RuleContext rule, @Nullable String code, Person person,
-            boolean unsure) {
+    private static Hit about(RuleContext rule, @Nullable String code, Person person, boolean unsure) {
         String name = name(rule);
         return new Hit(name, name, FindingKind.ofRule(name), code, person, unsure, List.of(), List.of(), null, null);
     }

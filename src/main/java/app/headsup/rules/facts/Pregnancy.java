@@ -1,5 +1,7 @@
 package app.headsup.rules.facts;
 
 public enum Pregnancy {
-    NO, YES, UNSURE
+    NO,
+    YES,
+    UNSURE
 }

@@ -1,5 +1,4 @@
 package app.headsup.rules.facts;
 
 /** The receiver's age in whole years and pregnancy answer. */
-public record Receiver(int ageYears, Pregnancy pregnancy) {
-}
+public record Receiver(int ageYears, Pregnancy pregnancy) {}

@@ -10,5 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param noStepsLeft whether every step of it falls in an avoided area
  * @param alternative the routine that keeps the most, when it is another one that keeps a step
  */
-public record RoutinePlan(String routine, boolean allowed, boolean noStepsLeft, @Nullable String alternative) {
-}
+public record RoutinePlan(
+        String routine,
+        boolean allowed,
+        boolean noStepsLeft,
+        @Nullable String alternative) {}

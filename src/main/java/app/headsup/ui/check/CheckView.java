@@ -1,25 +1,23 @@
 package app.headsup.ui.check;
 
-import java.time.Clock;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import app.headsup.rules.RuleEngine;
+import app.headsup.screening.ScreeningService;
+import app.headsup.ui.player.RoutinePlayer;
+import app.headsup.ui.questionnaire.Answers;
+import app.headsup.ui.questionnaire.Questionnaire;
+import app.headsup.ui.questionnaire.QuestionsThenResult;
+import app.headsup.ui.questionnaire.Stepper;
+import app.headsup.ui.result.ResultPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
-import app.headsup.rules.RuleEngine;
-import app.headsup.screening.ScreeningService;
-import app.headsup.ui.player.RoutinePlayer;
-import app.headsup.ui.result.ResultPanel;
-import app.headsup.ui.questionnaire.Stepper;
-import app.headsup.ui.questionnaire.QuestionsThenResult;
-import app.headsup.ui.questionnaire.Questionnaire;
-import app.headsup.ui.questionnaire.Answers;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 
 /**
  * Checks one massage: the questions one step at a time, then the result. The safety answer comes

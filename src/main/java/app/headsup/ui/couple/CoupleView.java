@@ -1,13 +1,16 @@
 package app.headsup.ui.couple;
 
-import java.time.Clock;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import app.headsup.rules.RuleEngine;
+import app.headsup.screening.Screening;
+import app.headsup.screening.ScreeningService;
+import app.headsup.ui.player.RoutinePlayer;
+import app.headsup.ui.questionnaire.Answers;
+import app.headsup.ui.questionnaire.Questionnaire;
+import app.headsup.ui.questionnaire.QuestionsThenResult;
+import app.headsup.ui.questionnaire.Step;
+import app.headsup.ui.questionnaire.Stepper;
+import app.headsup.ui.questionnaire.Who;
+import app.headsup.ui.result.ResultPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,22 +18,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
-import app.headsup.rules.RuleEngine;
-import app.headsup.screening.Screening;
-import app.headsup.screening.ScreeningService;
-import app.headsup.ui.questionnaire.Answers;
-import app.headsup.ui.questionnaire.Questionnaire;
-import app.headsup.ui.questionnaire.QuestionsThenResult;
-import app.headsup.ui.questionnaire.Step;
-import app.headsup.ui.questionnaire.Stepper;
-import app.headsup.ui.questionnaire.Who;
-import app.headsup.ui.player.RoutinePlayer;
-import app.headsup.ui.result.ResultPanel;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A couple trying this for the first time: each partner answers once about themselves, and the app
@@ -67,26 +63,35 @@ public class CoupleView extends Main {
         steps.add(Questionnaire.oils(catalogues.oils(), both, List.of(A + "'s", B + "'s"), both));
         steps.add(Questionnaire.routine(catalogues.vocabulary(), both));
         stepper = new Stepper(steps, this::showResult, step -> false);
-        page = new QuestionsThenResult(new H1("A couple's check"), new Paragraph("Each of you answers once about "
-                + "yourself; then HeadsUp checks both ways round: " + A + " massaging " + B + ", and the other way."),
+        page = new QuestionsThenResult(
+                new H1("A couple's check"),
+                new Paragraph("Each of you answers once about " + "yourself; then HeadsUp checks both ways round: " + A
+                        + " massaging " + B + ", and the other way."),
                 stepper);
         add(page);
     }
 
     private List<Step> aboutOneself(Answers answers, String name) {
         var questions = new Questionnaire(answers, engine.ruleSet().catalogues().vocabulary(), Who.partner(name));
-        return List.of(questions.consent(), questions.aboutReceiver(), questions.health(), questions.allergies(),
-                questions.areas(), questions.hands());
+        return List.of(
+                questions.consent(),
+                questions.aboutReceiver(),
+                questions.health(),
+                questions.allergies(),
+                questions.areas(),
+                questions.hands());
     }
 
     /** One direction's result, with a button to play its routine when it has one. */
     private Div direction(String id, String giver, String receiver, Screening screening, Screening other) {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
-        var column = new Div(new H2(giver + " massages " + receiver), new ResultPanel(screening, engine.ruleSet().catalogues(), clock));
+        var column = new Div(
+                new H2(giver + " massages " + receiver),
+                new ResultPanel(screening, engine.ruleSet().catalogues(), clock));
         column.setId(id);
         if (screening.routine() != null) {
-            var play = new Button("Start: " + giver + " massages " + receiver,
-                    e -> play(screening, giver, receiver, other));
+            var play = new Button(
+                    "Start: " + giver + " massages " + receiver, e -> play(screening, giver, receiver, other));
             play.addThemeVariants(ButtonVariant.PRIMARY);
             column.add(play);
         }

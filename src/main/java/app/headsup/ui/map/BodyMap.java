@@ -1,13 +1,12 @@
 package app.headsup.ui.map;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.Element;
 
 /**
  * The head, neck, shoulders, hands and feet as a picture whose areas can be tapped (or reached with

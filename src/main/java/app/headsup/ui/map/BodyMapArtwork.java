@@ -8,11 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
@@ -27,8 +25,7 @@ public record BodyMapArtwork(String viewBox, List<Shape> outline, Map<String, Li
     static final String RESOURCE = "META-INF/resources/images/body-map.svg";
 
     /** One SVG shape: its tag and its attributes in file order. */
-    public record Shape(String tag, Map<String, String> attributes) {
-    }
+    public record Shape(String tag, Map<String, String> attributes) {}
 
     private static final class Holder {
         static final BodyMapArtwork STANDARD = read(RESOURCE);
@@ -60,8 +57,8 @@ public record BodyMapArtwork(String viewBox, List<Shape> outline, Map<String, Li
                 }
             }
             // Drawing order matters in SVG (later shapes lie on top), so the map keeps the file's order.
-            return new BodyMapArtwork(svg.getAttribute("viewBox"), List.copyOf(outline),
-                    Collections.unmodifiableMap(regions));
+            return new BodyMapArtwork(
+                    svg.getAttribute("viewBox"), List.copyOf(outline), Collections.unmodifiableMap(regions));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParserConfigurationException | SAXException e) {

@@ -1,11 +1,21 @@
 package app.headsup.ui.oils;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Oil;
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.rules.RuleEngine;
+import app.headsup.rules.facts.FindingKind;
+import app.headsup.rules.facts.Pregnancy;
+import app.headsup.screening.Dilution;
+import app.headsup.screening.ReceiverAnswers;
+import app.headsup.screening.RequestBuilder;
+import app.headsup.screening.RoutineResult;
+import app.headsup.screening.Screening;
+import app.headsup.screening.ScreeningRequest;
+import app.headsup.screening.ScreeningService;
+import app.headsup.ui.questionnaire.Questionnaire;
+import app.headsup.ui.result.OilStatusList;
+import app.headsup.ui.result.OilWords;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -21,26 +31,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
-import app.headsup.catalogue.CodeList;
-import app.headsup.catalogue.Oil;
-import app.headsup.catalogue.Vocabulary;
-import app.headsup.rules.RuleEngine;
-import app.headsup.rules.facts.FindingKind;
-import app.headsup.rules.facts.Pregnancy;
-import app.headsup.screening.Dilution;
-import app.headsup.screening.RoutineResult;
-import app.headsup.screening.ReceiverAnswers;
-import app.headsup.screening.RequestBuilder;
-import app.headsup.screening.Screening;
-import app.headsup.screening.ScreeningRequest;
-import app.headsup.screening.ScreeningService;
-import app.headsup.ui.questionnaire.Questionnaire;
-import app.headsup.ui.result.OilStatusList;
-import app.headsup.ui.result.OilWords;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -56,8 +54,8 @@ public class OilCheckerView extends Main {
     private final RuleEngine engine;
     private final ScreeningService screenings;
     private final MultiSelectComboBox<Oil> oils = new MultiSelectComboBox<>("Oils");
-    private final CheckboxGroup<Oil> tested = new CheckboxGroup<>("Already used on this person's skin, or "
-            + "patch-tested, without any reaction:");
+    private final CheckboxGroup<Oil> tested =
+            new CheckboxGroup<>("Already used on this person's skin, or " + "patch-tested, without any reaction:");
     private final IntegerField age = new IntegerField("Age (years)");
     private final RadioButtonGroup<Pregnancy> pregnancy = Questionnaire.pregnancyQuestion();
     private final CheckboxGroup<String> allergies = new CheckboxGroup<>("Allergic to:");
@@ -101,7 +99,8 @@ public class OilCheckerView extends Main {
         calculation.getElement().setAttribute("aria-live", "polite");
 
         oils.addValueChangeListener(e -> {
-            var still = tested.getValue().stream().filter(e.getValue()::contains).toList();
+            var still =
+                    tested.getValue().stream().filter(e.getValue()::contains).toList();
             tested.setItems(List.copyOf(e.getValue()));
             tested.setValue(Set.copyOf(still));
             update();
@@ -116,14 +115,30 @@ public class OilCheckerView extends Main {
         bottle.addValueChangeListener(e -> calculate());
         drops.addValueChangeListener(e -> calculate());
 
-        var calculator = new Div(new H2("Dilution calculator"), new Paragraph("The essential oils above that are "
-                + "not to be avoided go into one bottle, sharing this person's limit (those still to be patch-tested: "
-                + "once the test has shown nothing). " + catalogues.guidance().dropCount()),
-                bottle, calculation, calculatorOil, drops);
+        var calculator = new Div(
+                new H2("Dilution calculator"),
+                new Paragraph("The essential oils above that are "
+                        + "not to be avoided go into one bottle, sharing this person's limit (those still to be patch-tested: "
+                        + "once the test has shown nothing). "
+                        + catalogues.guidance().dropCount()),
+                bottle,
+                calculation,
+                calculatorOil,
+                drops);
         calculator.addClassName("card");
-        add(new H1("Is this oil OK?"), new Paragraph("Pick the oils and answer the few questions that matter for "
-                + "oils. This checks oils only; to check the massage itself, use the full check."),
-                oils, tested, age, pregnancy, allergies, conditions, new H2("Statuses"), statuses, calculator);
+        add(
+                new H1("Is this oil OK?"),
+                new Paragraph("Pick the oils and answer the few questions that matter for "
+                        + "oils. This checks oils only; to check the massage itself, use the full check."),
+                oils,
+                tested,
+                age,
+                pregnancy,
+                allergies,
+                conditions,
+                new H2("Statuses"),
+                statuses,
+                calculator);
         update();
     }
 
@@ -144,7 +159,8 @@ public class OilCheckerView extends Main {
         var codes = new ArrayList<String>();
         for (var rule : engine.ruleSet().rules()) {
             String code = rule.code();
-            boolean asked = rule.aboutTheReceiver() && code != null
+            boolean asked = rule.aboutTheReceiver()
+                    && code != null
                     && (vocabulary.contains(CodeList.RECEIVER_CONDITIONS, code)
                             || vocabulary.contains(CodeList.MEDICATIONS, code));
             if (asked && (!rule.avoidOils().isEmpty() || rule.cap() != null)) {
@@ -197,13 +213,17 @@ public class OilCheckerView extends Main {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
         statuses.add(new OilStatusList(screening.oils(), vocabulary));
         if (shares.size() > 1) {
-            var together = new Paragraph("Together in one bottle they share this person's limit: " + shares.stream()
-                    .map(share -> vocabulary.label(CodeList.OILS, share.oil()) + " " + OilWords.percent(share.percent()))
-                    .collect(Collectors.joining(", ")) + ".");
+            var together = new Paragraph("Together in one bottle they share this person's limit: "
+                    + shares.stream()
+                            .map(share -> vocabulary.label(CodeList.OILS, share.oil()) + " "
+                                    + OilWords.percent(share.percent()))
+                            .collect(Collectors.joining(", "))
+                    + ".");
             together.setId("shares");
             statuses.add(together);
         }
-        screening.findings().stream().filter(f -> f.kind() == FindingKind.OIL)
+        screening.findings().stream()
+                .filter(f -> f.kind() == FindingKind.OIL)
                 .forEach(f -> statuses.add(new Paragraph(f.message())));
         if (screening.patchTest() != null) {
             var steps = new OrderedList();
@@ -219,8 +239,10 @@ public class OilCheckerView extends Main {
         this.shares = shares;
         var chosen = calculatorOil.getValue();
         calculatorOil.setItems(shares);
-        calculatorOil.setValue(shares.stream().filter(share -> chosen != null && share.oil().equals(chosen.oil()))
-                .findFirst().orElse(shares.isEmpty() ? null : shares.getFirst()));
+        calculatorOil.setValue(shares.stream()
+                .filter(share -> chosen != null && share.oil().equals(chosen.oil()))
+                .findFirst()
+                .orElse(shares.isEmpty() ? null : shares.getFirst()));
         calculate();
     }
 
@@ -229,8 +251,8 @@ public class OilCheckerView extends Main {
         calculation.removeAll();
         var ml = bottle.getValue();
         if (shares.isEmpty()) {
-            calculation.add(new Paragraph("Pick an essential oil that is not to be avoided for this person to "
-                    + "calculate."));
+            calculation.add(new Paragraph(
+                    "Pick an essential oil that is not to be avoided for this person to " + "calculate."));
             return;
         }
         if (ml == null || ml.signum() <= 0 || ml.compareTo(BigDecimal.valueOf(1000)) > 0) {
@@ -240,8 +262,8 @@ public class OilCheckerView extends Main {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
         var most = new UnorderedList();
         for (var share : shares) {
-            most.add(new ListItem(vocabulary.label(CodeList.OILS, share.oil()) + " (" + OilWords.percent(share.percent())
-                    + "): " + Dilution.inWords(ml, share.percent()) + "."));
+            most.add(new ListItem(vocabulary.label(CodeList.OILS, share.oil()) + " ("
+                    + OilWords.percent(share.percent()) + "): " + Dilution.inWords(ml, share.percent()) + "."));
         }
         calculation.add(most);
         var oil = calculatorOil.getValue();
@@ -250,8 +272,10 @@ public class OilCheckerView extends Main {
             int allowed = Dilution.drops(ml, oil.percent());
             var percent = Dilution.percent(wanted, ml);
             var line = new Paragraph(wanted + " drops of " + vocabulary.label(CodeList.OILS, oil.oil()) + " make "
-                    + OilWords.percent(percent) + (wanted > allowed ? ": too strong for this person in this blend, "
-                            + Dilution.inWords(ml, oil.percent()) + "." : "."));
+                    + OilWords.percent(percent)
+                    + (wanted > allowed
+                            ? ": too strong for this person in this blend, " + Dilution.inWords(ml, oil.percent()) + "."
+                            : "."));
             if (wanted > allowed) {
                 line.addClassName("too-strong");
             }

@@ -1,5 +1,6 @@
 package app.headsup.ui.player;
 
+import app.headsup.screening.RoutineResult;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -11,8 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
-
-import app.headsup.screening.RoutineResult;
 
 /**
  * Plays an adapted routine one step at a time: the step's instructions, a countdown, overall

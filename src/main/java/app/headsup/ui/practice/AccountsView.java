@@ -1,5 +1,10 @@
 package app.headsup.ui.practice;
 
+import app.headsup.intake.account.AccountException;
+import app.headsup.intake.account.Accounts;
+import app.headsup.intake.account.Passwords;
+import app.headsup.intake.account.Role;
+import app.headsup.intake.account.Therapist;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,14 +19,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.headsup.intake.account.AccountException;
-import app.headsup.intake.account.Accounts;
-import app.headsup.intake.account.Passwords;
-import app.headsup.intake.account.Role;
-import app.headsup.intake.account.Therapist;
 
 /** The admin's page: every account, a form to add a therapist, and switching accounts off and on. */
 @Route("practice/accounts")
@@ -68,11 +66,13 @@ public class AccountsView extends Main {
     private void setPassword(Therapist account) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("A new password for " + account.displayName());
-        var password = new PasswordField("New password (" + Passwords.MIN_LENGTH + " to " + Passwords.MAX_BYTES
-                + " characters)");
+        var password = new PasswordField(
+                "New password (" + Passwords.MIN_LENGTH + " to " + Passwords.MAX_BYTES + " characters)");
         password.setWidthFull();
-        dialog.add(new Paragraph("Give it to them in person. It works for their next sign-in, after which they "
-                + "choose their own; they are signed out everywhere now."), password);
+        dialog.add(
+                new Paragraph("Give it to them in person. It works for their next sign-in, after which they "
+                        + "choose their own; they are signed out everywhere now."),
+                password);
         var save = new Button("Set password", e -> {
             try {
                 accounts.setPassword(signedIn.account().username(), account.id(), password.getValue());
@@ -108,8 +108,12 @@ public class AccountsView extends Main {
                 return;
             }
             try {
-                var created = accounts.create(signedIn.account().username(), username.getValue(), name.getValue(),
-                        password.getValue(), Role.THERAPIST);
+                var created = accounts.create(
+                        signedIn.account().username(),
+                        username.getValue(),
+                        name.getValue(),
+                        password.getValue(),
+                        Role.THERAPIST);
                 message.setText("Added " + created.username() + ". Give them the password in person.");
                 username.clear();
                 name.clear();

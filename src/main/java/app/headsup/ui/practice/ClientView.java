@@ -1,43 +1,36 @@
 package app.headsup.ui.practice;
 
-import java.time.Clock;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
-import java.io.ByteArrayInputStream;
-
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-
-import jakarta.annotation.security.RolesAllowed;
-
 import app.headsup.intake.client.Client;
 import app.headsup.intake.client.Clients;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.record.ClientExport;
 import app.headsup.intake.record.Intake;
 import app.headsup.intake.record.Intakes;
-import app.headsup.screening.Verdict;
-import app.headsup.ui.result.Words;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** One client. Another therapist's client is "not found", exactly like one that does not exist. */
 @Route("practice/clients")
@@ -53,8 +46,13 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
     private final Clock clock;
     private long clientId;
 
-    public ClientView(Clients clients, Intakes intakes, ClientExport export, PrefillLinks prefillLinks,
-            SignedIn signedIn, Clock clock) {
+    public ClientView(
+            Clients clients,
+            Intakes intakes,
+            ClientExport export,
+            PrefillLinks prefillLinks,
+            SignedIn signedIn,
+            Clock clock) {
         this.clock = clock;
         this.export = export;
         this.prefillLinks = prefillLinks;
@@ -81,21 +79,32 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
         var details = new Paragraph("Born " + client.dateOfBirth() + " (" + client.ageOn(today) + " today)"
                 + (client.contact() == null ? "" : " · " + client.contact()));
         details.setId("client-details");
-        var start = new Button("Start an intake", e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class,
-                client.id())));
+        var start =
+                new Button("Start an intake", e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class, client.id())));
         start.addThemeVariants(ButtonVariant.PRIMARY);
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = this.export.export(signedIn.account(), client.id()).orElseThrow(NotFoundException::new);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "client-" + client.id() + ".json",
-                    "application/json", bytes.length);
-        }), "Export all data (JSON)");
+        var export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes =
+                            this.export.export(signedIn.account(), client.id()).orElseThrow(NotFoundException::new);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "client-" + client.id() + ".json",
+                            "application/json",
+                            bytes.length);
+                }),
+                "Export all data (JSON)");
         export.setId("export");
         var erase = new Button("Erase client…", e -> confirmErase(client));
         erase.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         var actions = new Div(start, export, erase);
         actions.addClassName("step-buttons");
-        add(new H1(client.fullName()), details, actions,
-                new PrefillSection(prefillLinks, signedIn.account(), client), new H2("Intakes"), history(client));
+        add(
+                new H1(client.fullName()),
+                details,
+                actions,
+                new PrefillSection(prefillLinks, signedIn.account(), client),
+                new H2("Intakes"),
+                history(client));
     }
 
     /** Erasing cannot be undone, so it is asked twice, with the name spelled out. */
@@ -120,9 +129,10 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
         grid.addColumn(i -> IntakeRecordView.WHEN.format(i.confirmedAt())).setHeader("Signed");
         grid.addColumn(i -> i.verdict().words()).setHeader("Verdict");
         grid.addColumn(Intake::ruleSetVersion).setHeader("Rule set");
-        grid.setItems(query -> intakes.history(signedIn.account(), client.id(), query.getPage(), query.getPageSize())
-                .stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(IntakeRecordView.class, e.getItem().id())));
+        grid.setItems(query ->
+                intakes.history(signedIn.account(), client.id(), query.getPage(), query.getPageSize()).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(IntakeRecordView.class, e.getItem().id())));
         grid.setId("history");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("20rem");

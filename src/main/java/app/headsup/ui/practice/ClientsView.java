@@ -1,12 +1,8 @@
 package app.headsup.ui.practice;
 
-import java.time.Clock;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
-import org.jspecify.annotations.Nullable;
-
+import app.headsup.intake.client.Client;
+import app.headsup.intake.client.ClientException;
+import app.headsup.intake.client.Clients;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,12 +18,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
-
-import app.headsup.intake.client.Client;
-import app.headsup.intake.client.ClientException;
-import app.headsup.intake.client.Clients;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /** A therapist's own clients, and a form to add one. */
 @Route("practice")
@@ -80,7 +75,8 @@ public class ClientsView extends Main implements BeforeEnterObserver {
         grid.addColumn(c -> c.contact() == null ? "" : c.contact()).setHeader("Contact");
         grid.setAllRowsVisible(true);
         grid.setId("clients");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(ClientView.class, e.getItem().id())));
         add(new H1("Your clients"), grid, addClientForm(today));
         refresh();
     }
@@ -101,12 +97,15 @@ public class ClientsView extends Main implements BeforeEnterObserver {
         born.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         born.setMax(today);
         var binder = new Binder<NewClient>();
-        binder.forField(name).asRequired("Please give the client's full name.")
+        binder.forField(name)
+                .asRequired("Please give the client's full name.")
                 .withValidator(v -> v.length() <= 200, "Up to 200 characters.")
                 .bind(NewClient::getFullName, NewClient::setFullName);
-        binder.forField(contact).withValidator(v -> v.length() <= 200, "Up to 200 characters.")
+        binder.forField(contact)
+                .withValidator(v -> v.length() <= 200, "Up to 200 characters.")
                 .bind(NewClient::getContact, NewClient::setContact);
-        binder.forField(born).asRequired("Please give the date of birth.")
+        binder.forField(born)
+                .asRequired("Please give the date of birth.")
                 .bind(NewClient::getDateOfBirth, NewClient::setDateOfBirth);
         binder.setBean(new NewClient());
         var message = new Paragraph();
@@ -117,8 +116,8 @@ public class ClientsView extends Main implements BeforeEnterObserver {
             }
             var form = binder.getBean();
             try {
-                var client = clients.add(signedIn.account(), form.getFullName(), form.getContact(),
-                        form.getDateOfBirth());
+                var client =
+                        clients.add(signedIn.account(), form.getFullName(), form.getContact(), form.getDateOfBirth());
                 message.setText("Added " + client.fullName() + ".");
                 binder.setBean(new NewClient());
                 refresh();

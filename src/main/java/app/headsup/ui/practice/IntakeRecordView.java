@@ -1,13 +1,13 @@
 package app.headsup.ui.practice;
 
-import java.time.Clock;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-
-import java.io.ByteArrayInputStream;
-
+import app.headsup.intake.client.Clients;
+import app.headsup.intake.record.IntakeException;
+import app.headsup.intake.record.IntakeNote;
+import app.headsup.intake.record.Intakes;
+import app.headsup.intake.record.StoredIntake;
+import app.headsup.rules.RuleEngine;
+import app.headsup.screening.Verdict;
+import app.headsup.ui.result.ResultPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,17 +31,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.headsup.intake.client.Clients;
-import app.headsup.intake.record.IntakeException;
-import app.headsup.intake.record.IntakeNote;
-import app.headsup.intake.record.Intakes;
-import app.headsup.intake.record.StoredIntake;
-import app.headsup.rules.RuleEngine;
-import app.headsup.screening.Verdict;
-import app.headsup.ui.result.ResultPanel;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A signed intake as stored: who confirmed it and when, the rule-set version it was screened with,
@@ -53,7 +48,8 @@ import app.headsup.ui.result.ResultPanel;
 @RolesAllowed("THERAPIST")
 public class IntakeRecordView extends Main implements HasUrlParameter<Long>, BeforeEnterObserver {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Intakes intakes;
     private final Clients clients;
@@ -88,14 +84,21 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
         var signed = new Paragraph("Signed by " + intake.confirmedName() + " on " + WHEN.format(intake.confirmedAt())
                 + ", with consent to storing it. Screened with rule set " + intake.ruleSetVersion()
                 + (engine.isUp() && !engine.ruleSet().version().equals(intake.ruleSetVersion())
-                        ? " (the rules have changed since: " + engine.ruleSet().version() + ")" : "") + ".");
+                        ? " (the rules have changed since: " + engine.ruleSet().version() + ")"
+                        : "")
+                + ".");
         signed.setId("signed");
         add(new RouterLink("← " + client.fullName(), ClientView.class, client.id()), new H1("Signed intake"), signed);
-        var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = intakes.pdf(signedIn.account(), intake.id()).orElseThrow(NotFoundException::new);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "intake-" + intake.id() + ".pdf",
-                    "application/pdf", bytes.length);
-        }), "Download PDF");
+        var pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = intakes.pdf(signedIn.account(), intake.id()).orElseThrow(NotFoundException::new);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "intake-" + intake.id() + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                "Download PDF");
         pdf.setId("pdf");
         add(pdf);
         // A stored record shows what was saved: it opens with the catalogues even while the rules are down.
@@ -118,22 +121,28 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
     private void corrections(StoredIntake stored) {
         var intake = stored.intake();
         if (intake.correctsId() != null) {
-            var link = new RouterLink("This corrects an earlier intake: open it", IntakeRecordView.class,
-                    intake.correctsId());
+            var link = new RouterLink(
+                    "This corrects an earlier intake: open it", IntakeRecordView.class, intake.correctsId());
             link.setId("corrects");
             add(new Paragraph(link));
         }
         var later = intakes.correctionOf(signedIn.account(), intake.id());
         if (later.isPresent()) {
-            var link = new RouterLink("Corrected by the intake signed " + WHEN.format(later.get().confirmedAt())
-                    + ": open it", IntakeRecordView.class, later.get().id());
+            var link = new RouterLink(
+                    "Corrected by the intake signed " + WHEN.format(later.get().confirmedAt()) + ": open it",
+                    IntakeRecordView.class,
+                    later.get().id());
             link.setId("corrected-by");
             var box = new Paragraph(link);
             box.addClassName("card");
             add(box);
         }
-        var correct = new Button("Correct this intake…", e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class,
-                intake.clientId(), QueryParameters.of(IntakeView.CORRECTS, String.valueOf(intake.id())))));
+        var correct = new Button(
+                "Correct this intake…",
+                e -> getUI().ifPresent(ui -> ui.navigate(
+                        IntakeView.class,
+                        intake.clientId(),
+                        QueryParameters.of(IntakeView.CORRECTS, String.valueOf(intake.id())))));
         correct.setId("correct");
         correct.addThemeVariants(ButtonVariant.TERTIARY);
         add(correct);
@@ -151,8 +160,13 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
         var message = new Paragraph();
         message.setId("note-message");
         var box = new Div(new H2("Notes and clearances"), list, text);
-        var buttons = new Div(new Button("Add session note", e -> save(stored, message,
-                () -> intakes.addNote(signedIn.account(), stored.intake().id(), text.getValue()))));
+        var buttons = new Div(new Button(
+                "Add session note",
+                e -> save(
+                        stored,
+                        message,
+                        () -> intakes.addNote(
+                                signedIn.account(), stored.intake().id(), text.getValue()))));
         buttons.addClassName("step-buttons");
         if (stored.intake().verdict() == Verdict.SEE_DOCTOR_FIRST) {
             text.setHelperText("For a clearance: who cleared the massage, and any limits they gave.");
@@ -161,9 +175,13 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
             day.setMax(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
             day.setWidthFull();
             box.add(day);
-            buttons.add(new Button("Record doctor's clearance", e -> save(stored, message,
-                    () -> intakes.recordClearance(signedIn.account(), stored.intake().id(), day.getValue(),
-                            text.getValue()))));
+            buttons.add(new Button(
+                    "Record doctor's clearance",
+                    e -> save(
+                            stored,
+                            message,
+                            () -> intakes.recordClearance(
+                                    signedIn.account(), stored.intake().id(), day.getValue(), text.getValue()))));
         }
         box.add(buttons);
         box.add(message);

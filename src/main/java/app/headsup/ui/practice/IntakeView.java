@@ -1,12 +1,19 @@
 package app.headsup.ui.practice;
 
-import java.time.Clock;
-
-import java.util.ArrayList;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-
+import app.headsup.intake.record.Confirmation;
+import app.headsup.intake.record.IntakeDraft;
+import app.headsup.intake.record.IntakeDrafts;
+import app.headsup.intake.record.IntakeException;
+import app.headsup.intake.record.Intakes;
+import app.headsup.rules.RuleEngine;
+import app.headsup.screening.Screening;
+import app.headsup.screening.ScreeningRequest;
+import app.headsup.screening.ScreeningService;
+import app.headsup.ui.questionnaire.Answers;
+import app.headsup.ui.questionnaire.Questionnaire;
+import app.headsup.ui.questionnaire.QuestionsThenResult;
+import app.headsup.ui.questionnaire.Stepper;
+import app.headsup.ui.result.ResultPanel;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,23 +34,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-
-import app.headsup.intake.record.Confirmation;
-import app.headsup.intake.record.IntakeDraft;
-import app.headsup.intake.record.IntakeDrafts;
-import app.headsup.intake.record.IntakeException;
-import app.headsup.intake.record.Intakes;
-import app.headsup.rules.RuleEngine;
-import app.headsup.screening.Screening;
-import app.headsup.screening.ScreeningRequest;
-import app.headsup.screening.ScreeningService;
-import app.headsup.ui.questionnaire.Answers;
-import app.headsup.ui.questionnaire.Questionnaire;
-import app.headsup.ui.questionnaire.QuestionsThenResult;
-import app.headsup.ui.questionnaire.Stepper;
-import app.headsup.ui.result.ResultPanel;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pre-session intake for one client: the same questionnaire as the public check (age from the
@@ -70,6 +65,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
     private final Clock clock;
     /** One per opened form: submitting it twice stores one intake. */
     private final String submissionKey = UUID.randomUUID().toString();
+
     private long clientId;
     private @Nullable Long prefillLinkId;
     private @Nullable Long corrects;
@@ -77,8 +73,13 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
     private @Nullable QuestionsThenResult page;
     private @Nullable Stepper stepper;
 
-    public IntakeView(IntakeDrafts drafts, Intakes intakes, ScreeningService screenings, RuleEngine engine,
-            SignedIn signedIn, Clock clock) {
+    public IntakeView(
+            IntakeDrafts drafts,
+            Intakes intakes,
+            ScreeningService screenings,
+            RuleEngine engine,
+            SignedIn signedIn,
+            Clock clock) {
         this.clock = clock;
         this.drafts = drafts;
         this.intakes = intakes;
@@ -108,7 +109,8 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
     private void show(IntakeDraft draft) {
         var catalogues = engine.ruleSet().catalogues();
         var vocabulary = catalogues.vocabulary();
-        var answers = draft.start() == IntakeDraft.Start.FIRST_VISIT ? new Answers()
+        var answers = draft.start() == IntakeDraft.Start.FIRST_VISIT
+                ? new Answers()
                 : Answers.from(draft.answers(), draft.consent(), vocabulary);
         answers.setAgeYears(draft.answers().receiver().ageYears());
         String name = draft.client().fullName();
@@ -118,7 +120,8 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
             case RETURN_VISIT -> {
                 // The button is the client's "yes" for today, so the request says so; the consent question
                 // itself stays unanswered in case the answers are changed after all.
-                var unchanged = new Button("Nothing has changed since last time",
+                var unchanged = new Button(
+                        "Nothing has changed since last time",
                         e -> showResult(answers.toRequest(vocabulary).withConsent(true)));
                 unchanged.setId("nothing-changed");
                 top.add(new H1("Intake: " + name));
@@ -128,8 +131,8 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
                 top.add(unchanged);
             }
             case PREFILL_REVIEW -> {
-                var result = new Button("See the result of the client's answers",
-                        e -> showResult(answers.toRequest(vocabulary)));
+                var result = new Button(
+                        "See the result of the client's answers", e -> showResult(answers.toRequest(vocabulary)));
                 result.setId("prefill-result");
                 result.addThemeVariants(ButtonVariant.PRIMARY);
                 top.add(new H1("Review: " + name));
@@ -144,8 +147,10 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
                         + "marked as corrected."));
             }
         }
-        stepper = new Stepper(Questionnaire.oneMassage(answers, catalogues),
-                () -> showResult(answers.toRequest(vocabulary)), step -> false);
+        stepper = new Stepper(
+                Questionnaire.oneMassage(answers, catalogues),
+                () -> showResult(answers.toRequest(vocabulary)),
+                step -> false);
         top.add(stepper);
         page = new QuestionsThenResult(top.toArray(Component[]::new));
         add(page);
@@ -157,7 +162,10 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
 
     private void showResult(ScreeningRequest request) {
         Screening screening = screenings.screen(request);
-        page.showResult(stepper, changes(request), new ResultPanel(screening, engine.ruleSet().catalogues(), clock),
+        page.showResult(
+                stepper,
+                changes(request),
+                new ResultPanel(screening, engine.ruleSet().catalogues(), clock),
                 confirmation(request));
     }
 
@@ -169,8 +177,10 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
             return box;
         }
         var changes = drafts.changes(draft, request);
-        box.add(new H2(draft.start() == IntakeDraft.Start.CORRECTION ? "Changed from the intake being corrected"
-                : "Changed since the last intake"));
+        box.add(new H2(
+                draft.start() == IntakeDraft.Start.CORRECTION
+                        ? "Changed from the intake being corrected"
+                        : "Changed since the last intake"));
         if (changes.isEmpty()) {
             box.add(new Paragraph("Nothing."));
         } else {
@@ -191,8 +201,12 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         message.setId("sign-message");
         var sign = new Button("Sign and save", e -> {
             try {
-                var intake = intakes.sign(signedIn.account(), clientId, request,
-                        new Confirmation(name.getValue(), confirmed.getValue(), consent.getValue()), submissionKey,
+                var intake = intakes.sign(
+                        signedIn.account(),
+                        clientId,
+                        request,
+                        new Confirmation(name.getValue(), confirmed.getValue(), consent.getValue()),
+                        submissionKey,
                         draft.corrects());
                 getUI().ifPresent(ui -> ui.navigate(IntakeRecordView.class, intake.id()));
             } catch (IntakeException problem) {

@@ -7,11 +7,10 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 
 /** Sign-in for therapists. The form posts to Spring Security; a failure comes back with ?error. */
 @Route("login")
@@ -32,13 +31,17 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle("Not signed in");
         // One message for a wrong password, an unknown name and a name paused after too many tries,
         // so the page tells a guesser nothing.
-        i18n.getErrorMessage().setMessage("The user name or password is not right, or there were too many tries: "
-                + "wait 15 minutes and try again.");
+        i18n.getErrorMessage()
+                .setMessage("The user name or password is not right, or there were too many tries: "
+                        + "wait 15 minutes and try again.");
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(new H1("Sign in"), new Paragraph("For therapists keeping their clients' intakes. The check for couples "
-                + "and single people needs no account."), form);
+        add(
+                new H1("Sign in"),
+                new Paragraph("For therapists keeping their clients' intakes. The check for couples "
+                        + "and single people needs no account."),
+                form);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package app.headsup.ui.practice;
 
+import app.headsup.intake.account.AccountException;
+import app.headsup.intake.account.Accounts;
+import app.headsup.intake.account.Passwords;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,12 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
-
-import app.headsup.intake.account.AccountException;
-import app.headsup.intake.account.Accounts;
-import app.headsup.intake.account.Passwords;
 
 /**
  * Change your own password, with the current one. After the admin set a new password for you, this is
@@ -29,8 +27,8 @@ public class PasswordView extends Main {
         addClassName("headsup-page");
         var account = signedIn.account();
         var current = new PasswordField("Current password");
-        var next = new PasswordField("New password (" + Passwords.MIN_LENGTH + " to " + Passwords.MAX_BYTES
-                + " characters)");
+        var next = new PasswordField(
+                "New password (" + Passwords.MIN_LENGTH + " to " + Passwords.MAX_BYTES + " characters)");
         var again = new PasswordField("New password again");
         for (var field : new PasswordField[] {current, next, again}) {
             field.setWidthFull();
@@ -64,9 +62,10 @@ public class PasswordView extends Main {
             }
         });
         change.addThemeVariants(ButtonVariant.PRIMARY);
-        var intro = new Paragraph(account.mustChangePassword()
-                ? "The password you signed in with was set for you. Please choose your own before you go on."
-                : "Choose a password that you use nowhere else.");
+        var intro = new Paragraph(
+                account.mustChangePassword()
+                        ? "The password you signed in with was set for you. Please choose your own before you go on."
+                        : "Choose a password that you use nowhere else.");
         intro.setId("password-intro");
         var form = new Div(current, next, again, change, message);
         form.addClassName("practice-form");

@@ -1,5 +1,7 @@
 package app.headsup.ui.practice;
 
+import app.headsup.rules.RuleEngine;
+import app.headsup.ui.HeadsUpLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,11 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
-
-import app.headsup.rules.RuleEngine;
-import app.headsup.ui.HeadsUpLayout;
 
 /**
  * The practice pages' frame ({@code @Layout("/practice")}): the way around, who is signed in, their

@@ -1,7 +1,10 @@
 package app.headsup.ui.practice;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
+import app.headsup.intake.account.Therapist;
+import app.headsup.intake.client.Client;
+import app.headsup.intake.prefill.PrefillLink;
+import app.headsup.intake.prefill.PrefillLinks;
+import app.headsup.intake.prefill.PrefillState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,13 +14,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-
-import app.headsup.intake.account.Therapist;
-import app.headsup.intake.client.Client;
-import app.headsup.intake.prefill.PrefillLink;
-import app.headsup.intake.prefill.PrefillLinks;
-import app.headsup.intake.prefill.PrefillState;
 import java.time.Duration;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A client's pre-fill links: make one to send, see where each stands, and review the answers of a
@@ -45,25 +43,36 @@ class PrefillSection extends Div {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("prefill-links");
-        add(new H2("Pre-fill links"), new Paragraph("Send the client a link to answer the questions at home. "
-                + "It works once and for " + days(links.validFor()) + "; you go through the answers together "
-                + "before signing. Making a new link revokes the one before."), create, newLink, grid);
+        add(
+                new H2("Pre-fill links"),
+                new Paragraph("Send the client a link to answer the questions at home. "
+                        + "It works once and for " + days(links.validFor()) + "; you go through the answers together "
+                        + "before signing. Making a new link revokes the one before."),
+                create,
+                newLink,
+                grid);
         refresh();
     }
 
     private void create() {
         var made = links.create(therapist, client.id());
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/prefill/{token}")
-                .buildAndExpand(made.token()).toUriString();
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/prefill/{token}")
+                .buildAndExpand(made.token())
+                .toUriString();
         var field = new TextField("Link for " + client.fullName());
         field.setValue(url);
         field.setReadOnly(true);
         field.setWidthFull();
         field.setId("prefill-url");
         field.setHelperText("Copy it now and send it to the client: it is shown only once and is not stored.");
-        var copy = new Button("Copy link", e -> getUI().ifPresent(ui -> ui.getPage()
-                .executeJs("return navigator.clipboard.writeText($0)", url)
-                .then(done -> e.getSource().setText("Copied"), failed -> e.getSource().setText("Select it to copy"))));
+        var copy = new Button(
+                "Copy link",
+                e -> getUI().ifPresent(ui -> ui.getPage()
+                        .executeJs("return navigator.clipboard.writeText($0)", url)
+                        .then(
+                                done -> e.getSource().setText("Copied"),
+                                failed -> e.getSource().setText("Select it to copy"))));
         copy.addThemeVariants(ButtonVariant.SMALL);
         newLink.removeAll();
         newLink.add(field, copy);
@@ -76,8 +85,12 @@ class PrefillSection extends Div {
 
     /** Review the answers of a completed link; revoke one that is still open. */
     private Div actions(PrefillLink link) {
-        var review = new Button("Review and sign", e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class,
-                client.id(), QueryParameters.of(IntakeView.PREFILL, String.valueOf(link.id())))));
+        var review = new Button(
+                "Review and sign",
+                e -> getUI().ifPresent(ui -> ui.navigate(
+                        IntakeView.class,
+                        client.id(),
+                        QueryParameters.of(IntakeView.PREFILL, String.valueOf(link.id())))));
         review.addThemeVariants(ButtonVariant.SMALL);
         review.setVisible(link.completedAt() != null);
         review.setClassName("prefill-review");

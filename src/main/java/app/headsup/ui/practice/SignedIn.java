@@ -1,12 +1,10 @@
 package app.headsup.ui.practice;
 
-import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import app.headsup.intake.account.Accounts;
 import app.headsup.intake.account.Therapist;
 import app.headsup.ui.SignedOutException;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.stereotype.Component;
 
 /**
  * The account signed in to this UI, read fresh from the database each time it is asked for: an account

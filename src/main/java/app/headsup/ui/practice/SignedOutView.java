@@ -1,15 +1,13 @@
 package app.headsup.ui.practice;
 
+import app.headsup.ui.SignedOutException;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import jakarta.servlet.http.HttpServletResponse;
-
-import app.headsup.ui.SignedOutException;
 
 /** A practice page opened by an account that was switched off meanwhile: sign out, then the sign-in page. */
 @AnonymousAllowed

@@ -1,20 +1,5 @@
 package app.headsup.ui.prefill;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.PreserveOnRefresh;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.intake.prefill.PrefillDraft;
 import app.headsup.intake.prefill.PrefillException;
@@ -26,6 +11,19 @@ import app.headsup.ui.questionnaire.Answers;
 import app.headsup.ui.questionnaire.Questionnaire;
 import app.headsup.ui.questionnaire.Stepper;
 import app.headsup.ui.questionnaire.Who;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.PreserveOnRefresh;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The questionnaire a client fills at home from their therapist's link, without an account. Every
@@ -38,7 +36,8 @@ import app.headsup.ui.questionnaire.Who;
 @PageTitle("Before your session · HeadsUp")
 public class PrefillView extends Main implements HasUrlParameter<String>, BeforeEnterObserver, StoresAnswers {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
     private final PrefillLinks links;
     private final RuleEngine engine;
@@ -73,15 +72,22 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
         built = true;
         var link = links.open(token);
         if (link.isEmpty()) {
-            stop("This link is not valid", "Please check that the whole link was copied, or ask your therapist "
-                    + "for a new one.");
+            stop(
+                    "This link is not valid",
+                    "Please check that the whole link was copied, or ask your therapist " + "for a new one.");
             return;
         }
         switch (link.get().state()) {
-            case COMPLETED -> stop("Your answers have been sent", "Your therapist has them. This link cannot be "
-                    + "used again; if something has changed, tell your therapist at the start of the session.");
-            case EXPIRED -> stop("This link has expired", "It worked until " + DAY.format(link.get().expiresAt())
-                    + ". Please ask your therapist for a new one.");
+            case COMPLETED ->
+                stop(
+                        "Your answers have been sent",
+                        "Your therapist has them. This link cannot be "
+                                + "used again; if something has changed, tell your therapist at the start of the session.");
+            case EXPIRED ->
+                stop(
+                        "This link has expired",
+                        "It worked until " + DAY.format(link.get().expiresAt())
+                                + ". Please ask your therapist for a new one.");
             default -> questions(link.get());
         }
     }
@@ -99,8 +105,7 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
                 + link.therapistName() + " goes through your answers with you before the massage.");
         var steps = Questionnaire.aboutThemselves(answers, vocabulary, Who.CLIENT);
         // "Send" is on the last step, so that is where a sent draft was.
-        var stepper = new Stepper(steps, () -> send(link, draft(answers, vocabulary, steps.size() - 1)),
-                step -> false);
+        var stepper = new Stepper(steps, () -> send(link, draft(answers, vocabulary, steps.size() - 1)), step -> false);
         stepper.setFinishLabel("Send to " + link.therapistName());
         if (draft != null) {
             stepper.show(draft.step());
@@ -129,8 +134,10 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
     private void send(LinkForClient link, PrefillDraft draft) {
         try {
             links.complete(token, draft);
-            stop("Thank you", "Your answers are with " + link.therapistName() + ", who will go through them with "
-                    + "you before the session. If anything changes before then, just say so on the day.");
+            stop(
+                    "Thank you",
+                    "Your answers are with " + link.therapistName() + ", who will go through them with "
+                            + "you before the session. If anything changes before then, just say so on the day.");
         } catch (PrefillException problem) {
             stop("Your answers could not be sent", problem.getMessage());
         }

@@ -1,14 +1,5 @@
 package app.headsup.ui.questionnaire;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
-
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.facts.LocalIssue;
@@ -16,6 +7,13 @@ import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.GiverAnswers;
 import app.headsup.screening.ReceiverAnswers;
 import app.headsup.screening.ScreeningRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one person has answered so far, kept in the UI session only (nothing is stored).
@@ -146,8 +144,9 @@ public class Answers {
 
     /** The request to screen one massage; "not sure" answers go into {@code receiver.unsure}. */
     public ScreeningRequest toRequest(Vocabulary vocabulary) {
-        return request(vocabulary, giverScreened
-                ? new GiverAnswers(List.copyOf(giverConditions), List.copyOf(giverAllergies)) : null);
+        return request(
+                vocabulary,
+                giverScreened ? new GiverAnswers(List.copyOf(giverConditions), List.copyOf(giverAllergies)) : null);
     }
 
     /** This person receiving a massage from a partner: the partner's hands and own allergies count. */
@@ -157,7 +156,10 @@ public class Answers {
 
     /** Allergies answered yes or "not sure": a giver has no "unsure" list, so not sure counts as yes. */
     private List<String> ownAllergies() {
-        return allergies.entrySet().stream().filter(e -> e.getValue() != Reply.NO).map(Map.Entry::getKey).toList();
+        return allergies.entrySet().stream()
+                .filter(e -> e.getValue() != Reply.NO)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private ScreeningRequest request(Vocabulary vocabulary, @Nullable GiverAnswers giver) {
@@ -179,9 +181,9 @@ public class Answers {
                 unsure.add(code);
             }
         });
-        var receiver = new ReceiverAnswers(ageYears == null ? 0 : ageYears, pregnancy, conditions, medications,
-                allergyCodes, localIssues, unsure);
-        return new ScreeningRequest(Boolean.TRUE.equals(consent), receiver, giver, List.copyOf(oils),
-                List.copyOf(tested), routine);
+        var receiver = new ReceiverAnswers(
+                ageYears == null ? 0 : ageYears, pregnancy, conditions, medications, allergyCodes, localIssues, unsure);
+        return new ScreeningRequest(
+                Boolean.TRUE.equals(consent), receiver, giver, List.copyOf(oils), List.copyOf(tested), routine);
     }
 }

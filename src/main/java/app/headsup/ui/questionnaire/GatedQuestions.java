@@ -1,11 +1,9 @@
 package app.headsup.ui.questionnaire;
 
-import java.util.function.Supplier;
-
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plain gate question ("Any of these?") whose follow-ups appear only after "yes, or not sure".

@@ -1,8 +1,7 @@
 package app.headsup.ui.questionnaire;
 
-import java.util.List;
-
 import app.headsup.catalogue.Vocabulary;
+import java.util.List;
 
 /**
  * The receiver's health questions grouped the way people think about them, each behind one plain
@@ -11,18 +10,27 @@ import app.headsup.catalogue.Vocabulary;
  * new condition needs no change here.
  */
 public enum HealthTheme {
-    TODAY("How is the receiver today?", "Anything of this today: fever, an illness that spreads, a migraine right now, "
-            + "alcohol or drugs, a heavy meal in the last hour, head lice?"),
-    HEAD_AND_NERVES("Head, neck and nerves", "Any injury, headache, migraine, seizures, dizziness or nerve problem "
-            + "in the head or neck?"),
-    HEART_AND_BREATHING("Heart, blood and breathing", "Any heart, blood pressure, clot, stroke, bleeding, blood or "
-            + "breathing condition, or a pacemaker?"),
-    TREATMENT_AND_BONES("Treatment, bones and recovery", "Any recent surgery or fracture, cancer treatment, "
-            + "osteoporosis, diabetes, pregnancy complications, or anything else a doctor is treating?"),
-    SKIN_HAIR_EARS("Skin, hair and ears", "Any sensitive or fragile skin, eczema, hair extensions or braids, "
-            + "hearing aids or implants?"),
-    MEDICINES("Medicines", "Taking blood thinners or daily aspirin, long-term steroids, medicine for seizures, or "
-            + "medicine that makes skin sensitive to sunlight?");
+    TODAY(
+            "How is the receiver today?",
+            "Anything of this today: fever, an illness that spreads, a migraine right now, "
+                    + "alcohol or drugs, a heavy meal in the last hour, head lice?"),
+    HEAD_AND_NERVES(
+            "Head, neck and nerves",
+            "Any injury, headache, migraine, seizures, dizziness or nerve problem " + "in the head or neck?"),
+    HEART_AND_BREATHING(
+            "Heart, blood and breathing",
+            "Any heart, blood pressure, clot, stroke, bleeding, blood or " + "breathing condition, or a pacemaker?"),
+    TREATMENT_AND_BONES(
+            "Treatment, bones and recovery",
+            "Any recent surgery or fracture, cancer treatment, "
+                    + "osteoporosis, diabetes, pregnancy complications, or anything else a doctor is treating?"),
+    SKIN_HAIR_EARS(
+            "Skin, hair and ears",
+            "Any sensitive or fragile skin, eczema, hair extensions or braids, " + "hearing aids or implants?"),
+    MEDICINES(
+            "Medicines",
+            "Taking blood thinners or daily aspirin, long-term steroids, medicine for seizures, or "
+                    + "medicine that makes skin sensitive to sunlight?");
 
     /** The vocabulary's theme for questions asked beside the pregnancy question, not behind a gate. */
     public static final String BESIDE_PREGNANCY = "PREGNANCY";

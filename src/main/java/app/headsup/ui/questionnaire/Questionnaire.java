@@ -1,12 +1,15 @@
 package app.headsup.ui.questionnaire;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-
+import app.headsup.catalogue.Catalogues;
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Oil;
+import app.headsup.catalogue.OilCatalogue;
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.rules.facts.LocalIssue;
+import app.headsup.rules.facts.Pregnancy;
+import app.headsup.screening.ReceiverAnswers;
+import app.headsup.ui.map.BodyMap;
+import app.headsup.ui.map.BodyMapArtwork;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -16,18 +19,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
-
-import app.headsup.catalogue.Catalogues;
-import app.headsup.catalogue.CodeList;
-import app.headsup.catalogue.Oil;
-import app.headsup.catalogue.OilCatalogue;
-import app.headsup.catalogue.Vocabulary;
-import app.headsup.rules.facts.LocalIssue;
-import app.headsup.rules.facts.Pregnancy;
-import app.headsup.ui.map.BodyMap;
-import app.headsup.ui.map.BodyMapArtwork;
-import app.headsup.screening.ReceiverAnswers;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The questions, as steps bound to one person's {@link Answers}: every question with its label
@@ -60,7 +58,11 @@ public class Questionnaire {
      */
     public static List<Step> aboutThemselves(Answers answers, Vocabulary vocabulary, Who who) {
         var questions = new Questionnaire(answers, vocabulary, who);
-        return List.of(questions.consent(), questions.aboutReceiver(), questions.health(), questions.allergies(),
+        return List.of(
+                questions.consent(),
+                questions.aboutReceiver(),
+                questions.health(),
+                questions.allergies(),
                 questions.areas());
     }
 
@@ -73,7 +75,8 @@ public class Questionnaire {
         var binder = new Binder<Answers>();
         binder.forField(consent).asRequired("Please choose yes or no.").bind(Answers::getConsent, Answers::setConsent);
         binder.setBean(answers);
-        return new Step(who.prefix() + "Consent", consent, () -> binder.validate().isOk());
+        return new Step(
+                who.prefix() + "Consent", consent, () -> binder.validate().isOk());
     }
 
     /**
@@ -86,13 +89,16 @@ public class Questionnaire {
         age.setMax(ReceiverAnswers.MAX_AGE);
         // The field's own checks (range, not a number) run inside the Binder's validation, with our words.
         String range = "Please enter a whole number of years from 0 to " + ReceiverAnswers.MAX_AGE + ".";
-        age.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
+        age.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(range)
+                .setMaxErrorMessage(range)
                 .setBadInputErrorMessage(range));
         age.setHelperText("Children, older people and babies need gentler touch and weaker oils.");
         var pregnancy = pregnancyQuestion();
         pregnancy.setHelperText("Pregnancy changes the pressure, the areas and the oils that are safe.");
         var binder = new Binder<Answers>();
-        binder.forField(age).asRequired("Please enter the age in whole years.")
+        binder.forField(age)
+                .asRequired("Please enter the age in whole years.")
                 .bind(Answers::getAgeYears, Answers::setAgeYears);
         binder.forField(pregnancy).bind(Answers::getPregnancy, Answers::setPregnancy);
         binder.setBean(answers);
@@ -100,10 +106,13 @@ public class Questionnaire {
         // Breastfeeding and the like: asked beside pregnancy, whatever the vocabulary puts there.
         for (String code : vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY)) {
             var list = vocabulary.receiverListOf(code);
-            content.add(reply(list, code, vocabulary.label(list, code), answers.health(code),
-                    r -> answers.health(code, r)));
+            content.add(reply(
+                    list, code, vocabulary.label(list, code), answers.health(code), r -> answers.health(code, r)));
         }
-        return new Step(who.prefix() + "Age and pregnancy", content, () -> binder.validate().isOk());
+        return new Step(
+                who.prefix() + "Age and pregnancy",
+                content,
+                () -> binder.validate().isOk());
     }
 
     /** "Pregnant, or might be?" with no, yes and not sure; no until answered. */
@@ -129,7 +138,11 @@ public class Questionnaire {
                 var questions = new Div();
                 for (String code : codes) {
                     var list = vocabulary.receiverListOf(code);
-                    questions.add(reply(list, code, vocabulary.label(list, code), answers.health(code),
+                    questions.add(reply(
+                            list,
+                            code,
+                            vocabulary.label(list, code),
+                            answers.health(code),
                             r -> answers.health(code, r)));
                 }
                 return questions;
@@ -145,9 +158,13 @@ public class Questionnaire {
         return Step.of(who.prefix() + "Allergies", new GatedQuestions(who.allergies(), answered, () -> {
             var questions = new Div();
             for (String code : vocabulary.codes(CodeList.ALLERGIES)) {
-                questions.add(reply(CodeList.ALLERGIES, code,
-                        "Allergic to: " + vocabulary.label(CodeList.ALLERGIES, code).toLowerCase() + "?",
-                        answers.allergy(code), r -> answers.allergy(code, r)));
+                questions.add(reply(
+                        CodeList.ALLERGIES,
+                        code,
+                        "Allergic to: "
+                                + vocabulary.label(CodeList.ALLERGIES, code).toLowerCase() + "?",
+                        answers.allergy(code),
+                        r -> answers.allergy(code, r)));
             }
             return questions;
         }));
@@ -159,7 +176,9 @@ public class Questionnaire {
      */
     public Step areas() {
         var selects = new LinkedHashMap<String, Select<String>>();
-        var map = new BodyMap(BodyMapArtwork.standard(), area -> vocabulary.label(CodeList.AREAS, area),
+        var map = new BodyMap(
+                BodyMapArtwork.standard(),
+                area -> vocabulary.label(CodeList.AREAS, area),
                 "Head, neck, shoulders, hands and feet: choose an area to say what is there");
         for (String area : vocabulary.codes(CodeList.AREAS)) {
             var select = new Select<String>();
@@ -168,10 +187,12 @@ public class Questionnaire {
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption("Nothing there");
             // The empty item is labelled through the generator too.
-            select.setItemLabelGenerator(kind -> kind == null ? "Nothing there"
-                    : vocabulary.label(CodeList.LOCAL_ISSUE_KINDS, kind));
+            select.setItemLabelGenerator(
+                    kind -> kind == null ? "Nothing there" : vocabulary.label(CodeList.LOCAL_ISSUE_KINDS, kind));
             select.getElement().setAttribute("data-area", area);
-            answers.localIssues().stream().filter(issue -> issue.area().equals(area)).findFirst()
+            answers.localIssues().stream()
+                    .filter(issue -> issue.area().equals(area))
+                    .findFirst()
                     .ifPresent(issue -> select.setValue(issue.kind()));
             select.addValueChangeListener(e -> {
                 answers.localIssues().removeIf(issue -> issue.area().equals(area));
@@ -198,24 +219,31 @@ public class Questionnaire {
     private void shadeMarked(BodyMap map) {
         var marked = answers.localIssues().stream()
                 .collect(Collectors.toMap(LocalIssue::area, LocalIssue::kind, (a, b) -> a));
-        map.shade(marked.keySet(), "marked",
-                area -> "marked: " + vocabulary.label(CodeList.LOCAL_ISSUE_KINDS, marked.get(area)).toLowerCase());
+        map.shade(
+                marked.keySet(),
+                "marked",
+                area -> "marked: "
+                        + vocabulary
+                                .label(CodeList.LOCAL_ISSUE_KINDS, marked.get(area))
+                                .toLowerCase());
     }
 
     /** The giver of a single massage: hands, health and allergies, or not screened at all. */
     public Step giver() {
         var screened = new Checkbox("Check the giver's hands and health too", answers.giverScreened());
         var conditions = giverConditions("The giver has:");
-        var allergies = new GatedQuestions("Is the giver allergic to anything (nuts, oils, plants, fragrance)?",
-                !answers.giverAllergies().isEmpty(), () -> {
-            var which = new CheckboxGroup<String>("The giver is allergic to:");
-            which.setItems(vocabulary.codes(CodeList.ALLERGIES));
-            which.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
-            which.setValue(Set.copyOf(answers.giverAllergies()));
-            which.setHelperText("Oil touches the giver's hands too.");
-            which.addValueChangeListener(e -> replace(answers.giverAllergies(), e.getValue()));
-            return new Div(which);
-        });
+        var allergies = new GatedQuestions(
+                "Is the giver allergic to anything (nuts, oils, plants, fragrance)?",
+                !answers.giverAllergies().isEmpty(),
+                () -> {
+                    var which = new CheckboxGroup<String>("The giver is allergic to:");
+                    which.setItems(vocabulary.codes(CodeList.ALLERGIES));
+                    which.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
+                    which.setValue(Set.copyOf(answers.giverAllergies()));
+                    which.setHelperText("Oil touches the giver's hands too.");
+                    which.addValueChangeListener(e -> replace(answers.giverAllergies(), e.getValue()));
+                    return new Div(which);
+                });
         var details = new Div(conditions, allergies);
         details.setVisible(answers.giverScreened());
         screened.addValueChangeListener(e -> {
@@ -244,8 +272,8 @@ public class Questionnaire {
      *
      * @param receivers the people being massaged with the name to ask about them by
      */
-    public static Step oils(OilCatalogue catalogue, List<Answers> receivers, List<String> names,
-            List<Answers> everyone) {
+    public static Step oils(
+            OilCatalogue catalogue, List<Answers> receivers, List<String> names, List<Answers> everyone) {
         var oils = new MultiSelectComboBox<Oil>("Oils you mean to use (none for a dry massage)");
         oils.setItems(catalogue.all());
         oils.setItemLabelGenerator(oil -> oil.label() + (oil.essential() ? " (essential oil)" : " (carrier oil)"));
@@ -254,11 +282,12 @@ public class Questionnaire {
         var testedGroups = new ArrayList<CheckboxGroup<Oil>>();
         for (int i = 0; i < receivers.size(); i++) {
             var receiver = receivers.get(i);
-            var tested = new CheckboxGroup<Oil>("Already used on " + names.get(i)
-                    + " skin, or patch-tested, without any reaction:");
+            var tested = new CheckboxGroup<Oil>(
+                    "Already used on " + names.get(i) + " skin, or patch-tested, without any reaction:");
             tested.setItemLabelGenerator(Oil::label);
             tested.setVisible(false);
-            tested.addValueChangeListener(e -> replace(receiver.tested(), e.getValue().stream().map(Oil::code).toList()));
+            tested.addValueChangeListener(e -> replace(
+                    receiver.tested(), e.getValue().stream().map(Oil::code).toList()));
             testedGroups.add(tested);
             content.add(tested);
         }
@@ -266,22 +295,30 @@ public class Questionnaire {
             var codes = e.getValue().stream().map(Oil::code).toList();
             everyone.forEach(person -> replace(person.oils(), codes));
             for (var tested : testedGroups) {
-                var stillTested = tested.getValue().stream().filter(e.getValue()::contains).toList();
+                var stillTested = tested.getValue().stream()
+                        .filter(e.getValue()::contains)
+                        .toList();
                 tested.setItems(List.copyOf(e.getValue()));
                 tested.setValue(Set.copyOf(stillTested));
                 tested.setVisible(!e.getValue().isEmpty());
             }
         });
         // Earlier answers (a returning client, a saved draft): the oils, then what each has used before.
-        var startTested = receivers.stream().map(receiver -> Set.copyOf(receiver.tested())).toList();
-        var startOils = catalogue.all().stream().filter(oil -> everyone.get(0).oils().contains(oil.code()))
+        var startTested = receivers.stream()
+                .map(receiver -> Set.copyOf(receiver.tested()))
+                .toList();
+        var startOils = catalogue.all().stream()
+                .filter(oil -> everyone.get(0).oils().contains(oil.code()))
                 .collect(Collectors.toSet());
         if (!startOils.isEmpty()) {
             oils.setValue(startOils);
             for (int i = 0; i < testedGroups.size(); i++) {
                 var tested = startTested.get(i);
-                testedGroups.get(i).setValue(startOils.stream().filter(oil -> tested.contains(oil.code()))
-                        .collect(Collectors.toSet()));
+                testedGroups
+                        .get(i)
+                        .setValue(startOils.stream()
+                                .filter(oil -> tested.contains(oil.code()))
+                                .collect(Collectors.toSet()));
             }
         }
         return Step.of("Oils", content);
@@ -293,18 +330,22 @@ public class Questionnaire {
         choices.add("");
         choices.addAll(vocabulary.codes(CodeList.ROUTINES));
         routine.setItems(choices);
-        routine.setItemLabelGenerator(id -> id.isEmpty() ? "Suggest one for us"
-                : vocabulary.label(CodeList.ROUTINES, id));
+        routine.setItemLabelGenerator(
+                id -> id.isEmpty() ? "Suggest one for us" : vocabulary.label(CodeList.ROUTINES, id));
         var chosen = everyone.get(0).routine();
         routine.setValue(chosen == null ? "" : chosen);
-        routine.addValueChangeListener(e -> everyone.forEach(person -> person.setRoutine(
-                e.getValue() == null || e.getValue().isEmpty() ? null : e.getValue())));
-        return Step.of("Routine", new Div(routine, new Paragraph("A routine is only suggested once it is safe, "
-                + "with anything to leave out already taken out.")));
+        routine.addValueChangeListener(e -> everyone.forEach(
+                person -> person.setRoutine(e.getValue() == null || e.getValue().isEmpty() ? null : e.getValue())));
+        return Step.of(
+                "Routine",
+                new Div(
+                        routine,
+                        new Paragraph("A routine is only suggested once it is safe, "
+                                + "with anything to leave out already taken out.")));
     }
 
-    private RadioButtonGroup<Reply> reply(CodeList list, String code, String label, Reply current,
-            Consumer<Reply> onAnswer) {
+    private RadioButtonGroup<Reply> reply(
+            CodeList list, String code, String label, Reply current, Consumer<Reply> onAnswer) {
         var question = new RadioButtonGroup<Reply>(label);
         question.setItems(Reply.values());
         question.setItemLabelGenerator(Reply::label);

@@ -2,7 +2,9 @@ package app.headsup.ui.questionnaire;
 
 /** The answer to one yes/no question; "not sure" is passed on as such and counts as yes. */
 public enum Reply {
-    NO("No"), YES("Yes"), NOT_SURE("Not sure");
+    NO("No"),
+    YES("Yes"),
+    NOT_SURE("Not sure");
 
     private final String label;
 

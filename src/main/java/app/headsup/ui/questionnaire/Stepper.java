@@ -1,15 +1,14 @@
 package app.headsup.ui.questionnaire;
 
-import java.util.List;
-import java.util.function.IntConsumer;
-import java.util.function.IntPredicate;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * Shows steps one at a time with a progress bar, Back and Next. Steps stay alive while you move, so
@@ -26,7 +25,7 @@ public class Stepper extends Div {
     private final Button back = new Button("Back");
     private final Button next = new Button("Next");
     private String finishLabel = "See result";
-    private IntConsumer onMove = index -> { };
+    private IntConsumer onMove = index -> {};
     private int current;
 
     /**

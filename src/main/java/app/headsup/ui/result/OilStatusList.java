@@ -1,15 +1,13 @@
 package app.headsup.ui.result;
 
-import java.util.List;
-
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.screening.OilResult;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
-import app.headsup.catalogue.CodeList;
-import app.headsup.catalogue.Vocabulary;
-import app.headsup.screening.OilResult;
+import java.util.List;
 
 /** Each requested oil with its status in words, how strong it may be on its own, and why it is avoided. */
 public class OilStatusList extends UnorderedList {
@@ -18,7 +16,8 @@ public class OilStatusList extends UnorderedList {
         addClassName("oil-list");
         for (OilResult oil : oils) {
             var chip = new Span(Words.oilStatus(oil.status()));
-            chip.addClassNames("chip", "chip-" + oil.status().name().toLowerCase().replace('_', '-'));
+            chip.addClassNames(
+                    "chip", "chip-" + oil.status().name().toLowerCase().replace('_', '-'));
             var item = new ListItem(new Span(vocabulary.label(CodeList.OILS, oil.oil()) + " "), chip);
             item.getElement().setAttribute("data-oil", oil.oil());
             if (oil.maxDilutionPercent() != null) {

@@ -1,16 +1,14 @@
 package app.headsup.ui.result;
 
-import java.math.BigDecimal;
-
 import app.headsup.screening.Dilution;
+import java.math.BigDecimal;
 
 /** How strong an oil may be, in the same words on the result, in the oil checker and in the calculator. */
 public final class OilWords {
 
     private static final BigDecimal THIRTY_ML = BigDecimal.valueOf(30);
 
-    private OilWords() {
-    }
+    private OilWords() {}
 
     /** "1.5 %": no trailing zeros. */
     public static String percent(BigDecimal percent) {

@@ -13,16 +13,16 @@ import java.util.UUID;
  */
 public final class PatchTestReminder {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private PatchTestReminder() {
-    }
+    private PatchTestReminder() {}
 
     public static String ics(List<String> oilNames, Instant testedAt, int waitHours) {
         Instant due = testedAt.plus(Duration.ofHours(waitHours));
         String oils = String.join(", ", oilNames);
-        return String.join("\r\n",
+        return String.join(
+                "\r\n",
                 "BEGIN:VCALENDAR",
                 "VERSION:2.0",
                 "PRODID:-//HeadsUp//Patch test reminder//EN",
@@ -32,8 +32,9 @@ public final class PatchTestReminder {
                 "DTSTART:" + UTC.format(due),
                 "DTEND:" + UTC.format(due.plus(Duration.ofMinutes(15))),
                 "SUMMARY:" + escape("Look at the patch test: " + oils),
-                "DESCRIPTION:" + escape("Take the plaster off and look at the skin. Redness, itching, swelling or "
-                        + "blisters: wash it off and don't use that oil. Nothing: the oil can be used."),
+                "DESCRIPTION:"
+                        + escape("Take the plaster off and look at the skin. Redness, itching, swelling or "
+                                + "blisters: wash it off and don't use that oil. Nothing: the oil can be used."),
                 "END:VEVENT",
                 "END:VCALENDAR",
                 "");
@@ -41,6 +42,9 @@ public final class PatchTestReminder {
 
     /** RFC 5545 text: backslash, semicolon, comma and newline escaped. */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\n", "\\n");
     }
 }

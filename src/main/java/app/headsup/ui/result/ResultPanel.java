@@ -1,27 +1,5 @@
 package app.headsup.ui.result;
 
-import java.util.stream.Collectors;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-
 import app.headsup.catalogue.Catalogues;
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Guidance;
@@ -35,6 +13,25 @@ import app.headsup.screening.Screening;
 import app.headsup.screening.Verdict;
 import app.headsup.ui.map.BodyMap;
 import app.headsup.ui.map.BodyMapArtwork;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.stream.Collectors;
 
 /**
  * One screening, shown: the verdict first, then why, then how. The routine appears only when the
@@ -73,7 +70,8 @@ public class ResultPanel extends Section {
         add(new Paragraph(screening.disclaimer()));
         var version = new Paragraph("Rule set " + screening.ruleSetVersion());
         version.addClassName("headsup-small");
-        var print = new Button("Print", e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        var print =
+                new Button("Print", e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("no-print");
         add(version, print);
     }
@@ -81,12 +79,15 @@ public class ResultPanel extends Section {
     /** What needs a doctor's clearance and why, to take along or print. */
     private Component doctorNote(Screening screening) {
         var reasons = new UnorderedList();
-        screening.findings().stream().filter(f -> f.level() == Level.SEE_DOCTOR_FIRST)
+        screening.findings().stream()
+                .filter(f -> f.level() == Level.SEE_DOCTOR_FIRST)
                 .forEach(f -> reasons.add(new ListItem(new Span(f.message() + " "), new Span("Why: " + f.reason()))));
-        var note = new Div(new H3("A note for the doctor"),
+        var note = new Div(
+                new H3("A note for the doctor"),
                 new Paragraph("We would like to try a gentle head, neck and shoulder massage. A safety check "
                         + "(HeadsUp, rule set " + screening.ruleSetVersion() + ") suggests asking you first about:"),
-                reasons, new Paragraph("Is a gentle massage fine, and is there anything to avoid?"),
+                reasons,
+                new Paragraph("Is a gentle massage fine, and is there anything to avoid?"),
                 new Paragraph(guidance.aftercare()));
         note.addClassNames("card", "doctor-note");
         note.setId("doctor-note");
@@ -98,7 +99,8 @@ public class ResultPanel extends Section {
         icon.getElement().setAttribute("aria-hidden", "true");
         var title = new H2(Words.verdict(screening.verdict()));
         var banner = new Div(icon, new Div(title, new Paragraph(screening.summary())));
-        banner.addClassNames("verdict", "verdict-" + screening.verdict().name().toLowerCase().replace('_', '-'));
+        banner.addClassNames(
+                "verdict", "verdict-" + screening.verdict().name().toLowerCase().replace('_', '-'));
         banner.getElement().setAttribute("role", "status");
         banner.setId("verdict");
         return banner;
@@ -107,12 +109,15 @@ public class ResultPanel extends Section {
     private Component findings(Screening screening) {
         var section = new Div(new H3("What we found"));
         for (Level level : Level.values()) {
-            var ofLevel = screening.findings().stream().filter(f -> f.level() == level).toList();
+            var ofLevel = screening.findings().stream()
+                    .filter(f -> f.level() == level)
+                    .toList();
             if (ofLevel.isEmpty()) {
                 continue;
             }
             var group = new Div(new Span(Words.level(level)));
-            group.addClassNames("finding-group", "level-" + level.name().toLowerCase().replace('_', '-'));
+            group.addClassNames(
+                    "finding-group", "level-" + level.name().toLowerCase().replace('_', '-'));
             ofLevel.forEach(f -> group.add(finding(f)));
             section.add(group);
         }
@@ -124,9 +129,12 @@ public class ResultPanel extends Section {
         if (finding.unsure()) {
             summary.add(new Span(" (you said \"not sure\")"));
         }
-        var details = new Details(summary, new Paragraph("Why: " + finding.reason()),
-                new Paragraph("Source: " + finding.source()), new Paragraph("Rule " + finding.rule()
-                        + (finding.person() == Person.GIVER ? ", about the giver" : "")));
+        var details = new Details(
+                summary,
+                new Paragraph("Why: " + finding.reason()),
+                new Paragraph("Source: " + finding.source()),
+                new Paragraph(
+                        "Rule " + finding.rule() + (finding.person() == Person.GIVER ? ", about the giver" : "")));
         details.addClassName("finding");
         return details;
     }
@@ -134,14 +142,19 @@ public class ResultPanel extends Section {
     private Component how(Screening screening) {
         var how = new Div(new H3("How"));
         how.add(new Paragraph("Pressure: " + (screening.pressure() == Pressure.LIGHT ? "light" : "medium")));
-        String leaveOut = screening.avoidAreas().isEmpty() ? "No area needs to be left out."
-                : "Leave out: " + screening.avoidAreas().stream()
-                        .map(a -> vocabulary.label(CodeList.AREAS, a).toLowerCase()).collect(Collectors.joining(", "))
+        String leaveOut = screening.avoidAreas().isEmpty()
+                ? "No area needs to be left out."
+                : "Leave out: "
+                        + screening.avoidAreas().stream()
+                                .map(a -> vocabulary.label(CodeList.AREAS, a).toLowerCase())
+                                .collect(Collectors.joining(", "))
                         + ".";
         var words = new Paragraph(leaveOut);
         words.setId("leave-out");
         // The same map as in the questions, with the areas to leave out shaded and named in words.
-        var map = new BodyMap(BodyMapArtwork.standard(), area -> vocabulary.label(CodeList.AREAS, area),
+        var map = new BodyMap(
+                BodyMapArtwork.standard(),
+                area -> vocabulary.label(CodeList.AREAS, area),
                 "Map of the areas. " + leaveOut);
         map.shade(screening.avoidAreas(), "avoid", area -> "leave out");
         map.setId("avoid-map");
@@ -160,16 +173,27 @@ public class ResultPanel extends Section {
         var patch = screening.patchTest();
         var steps = new OrderedList();
         patch.steps().forEach(step -> steps.add(new ListItem(step)));
-        var oils = patch.oils().stream().map(o -> vocabulary.label(CodeList.OILS, o)).collect(Collectors.joining(", "));
-        var names = patch.oils().stream().map(o -> vocabulary.label(CodeList.OILS, o)).toList();
-        var reminder = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] ics = PatchTestReminder.ics(names, clock.instant(), patch.waitHours()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(ics), "patch-test-reminder.ics", "text/calendar", ics.length);
-        }), "Add a reminder for " + patch.waitHours() + " hours from now to your calendar (.ics)");
+        var oils = patch.oils().stream()
+                .map(o -> vocabulary.label(CodeList.OILS, o))
+                .collect(Collectors.joining(", "));
+        var names = patch.oils().stream()
+                .map(o -> vocabulary.label(CodeList.OILS, o))
+                .toList();
+        var reminder = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] ics = PatchTestReminder.ics(names, clock.instant(), patch.waitHours())
+                            .getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(ics), "patch-test-reminder.ics", "text/calendar", ics.length);
+                }),
+                "Add a reminder for " + patch.waitHours() + " hours from now to your calendar (.ics)");
         reminder.addClassName("no-print");
         reminder.setId("patch-test-reminder");
-        var card = new Div(new H3("Patch test first: " + oils), new Paragraph("Wait " + patch.waitHours()
-                + " hours before using " + (patch.oils().size() == 1 ? "it" : "them") + " on the head."), steps,
+        var card = new Div(
+                new H3("Patch test first: " + oils),
+                new Paragraph("Wait " + patch.waitHours() + " hours before using "
+                        + (patch.oils().size() == 1 ? "it" : "them") + " on the head."),
+                steps,
                 reminder);
         card.addClassName("card");
         card.setId("patch-test");
@@ -179,11 +203,16 @@ public class ResultPanel extends Section {
     private Component routine(RoutineResult routine) {
         var steps = new OrderedList();
         steps.addClassName("routine-steps");
-        routine.steps().forEach(step -> steps.add(new ListItem(new Span(step.title() + " (" + step.seconds() + " s): "),
-                new Span(step.instructions()))));
-        var card = new Div(new H3("Suggested routine: " + routine.title()),
-                new Paragraph(routine.minutes() + " minutes, " + routine.pressure().name().toLowerCase()
-                        + " pressure, " + (routine.oil().equals(RoutineResult.DRY) ? "dry hands"
+        routine.steps()
+                .forEach(step -> steps.add(new ListItem(
+                        new Span(step.title() + " (" + step.seconds() + " s): "), new Span(step.instructions()))));
+        var card = new Div(
+                new H3("Suggested routine: " + routine.title()),
+                new Paragraph(routine.minutes() + " minutes, "
+                        + routine.pressure().name().toLowerCase()
+                        + " pressure, "
+                        + (routine.oil().equals(RoutineResult.DRY)
+                                ? "dry hands"
                                 : vocabulary.label(CodeList.OILS, routine.oil()) + " oil")
                         + blend(routine) + "."),
                 steps);
@@ -210,11 +239,14 @@ public class ResultPanel extends Section {
         if (routine.blend().isEmpty()) {
             return "";
         }
-        return ", with " + routine.blend().stream()
-                .map(b -> "at most " + b.dropsPer30ml() + " drops of " + vocabulary.label(CodeList.OILS, b.oil())
-                        + " (" + OilWords.percent(b.percent()) + ")")
-                .collect(Collectors.joining(" and ")) + " per 30 ml of " + vocabulary.label(CodeList.OILS,
-                        routine.oil()).toLowerCase() + " oil (the whole blend within this person's limit)";
+        return ", with "
+                + routine.blend().stream()
+                        .map(b -> "at most " + b.dropsPer30ml() + " drops of "
+                                + vocabulary.label(CodeList.OILS, b.oil()) + " (" + OilWords.percent(b.percent()) + ")")
+                        .collect(Collectors.joining(" and "))
+                + " per 30 ml of "
+                + vocabulary.label(CodeList.OILS, routine.oil()).toLowerCase()
+                + " oil (the whole blend within this person's limit)";
     }
 
     private Component noRoutine() {
@@ -222,5 +254,4 @@ public class ResultPanel extends Section {
         none.setId("no-routine");
         return none;
     }
-
 }

@@ -1,16 +1,14 @@
 package app.headsup.ui.result;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
-
 import app.headsup.rules.Level;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.screening.Verdict;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** The plain words and icons the UI uses for verdicts, levels and oil statuses: never colour alone. */
 public final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     public static String verdict(Verdict verdict) {
         return verdict.words();

@@ -1,6 +1,10 @@
 package app.headsup.ui.start;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import app.headsup.catalogue.CodeList;
+import app.headsup.rules.RuleEngine;
+import app.headsup.ui.check.CheckView;
+import app.headsup.ui.couple.CoupleView;
+import app.headsup.ui.oils.OilCheckerView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,12 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
-import app.headsup.catalogue.CodeList;
-import app.headsup.rules.RuleEngine;
-import app.headsup.ui.check.CheckView;
-import app.headsup.ui.couple.CoupleView;
-import app.headsup.ui.oils.OilCheckerView;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** What HeadsUp does and does not do, and the way in. */
 @Route("")
@@ -32,16 +31,20 @@ public class StartView extends Main {
         oil.addClassName("way-in");
         couple.addClassName("way-in");
         check.addClassName("way-in");
-        add(new H1("Is this massage safe, and how?"),
+        add(
+                new H1("Is this massage safe, and how?"),
                 new Paragraph("Before a first head massage with your partner, before a session with a client, or "
                         + "before a new oil touches someone's scalp, HeadsUp asks the questions that matter and "
                         + "answers clearly: go ahead, go ahead with changes, not today, or see a doctor first."),
                 new Paragraph("Its guidance is general and cautious. It is not a diagnosis and does not replace a "
                         + "doctor, a midwife or a therapist: when an answer is \"not sure\", it takes the careful "
                         + "path. Nothing you enter is stored; the answers live only in this browser tab's session."),
-                new H2("Start"), new Div(couple, check, oil),
-                new Paragraph("It asks about " + (vocabulary.codes(CodeList.RECEIVER_CONDITIONS).size()
-                        + vocabulary.codes(CodeList.MEDICATIONS).size()) + " conditions and medicines, "
+                new H2("Start"),
+                new Div(couple, check, oil),
+                new Paragraph("It asks about "
+                        + (vocabulary.codes(CodeList.RECEIVER_CONDITIONS).size()
+                                + vocabulary.codes(CodeList.MEDICATIONS).size())
+                        + " conditions and medicines, "
                         + vocabulary.codes(CodeList.ALLERGIES).size() + " kinds of allergy and "
                         + vocabulary.codes(CodeList.OILS).size() + " oils; every rule is listed under Rules."));
     }

@@ -1,16 +1,14 @@
 package app.headsup.ui.unavailable;
 
+import app.headsup.rules.RulesUnavailableException;
+import app.headsup.ui.MainLayout;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import jakarta.servlet.http.HttpServletResponse;
-
-import app.headsup.rules.RulesUnavailableException;
-import app.headsup.ui.MainLayout;
 
 /**
  * Every page that needs the rules simply uses them; while they are down, opening such a page ends here,

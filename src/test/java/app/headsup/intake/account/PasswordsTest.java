@@ -3,14 +3,12 @@ package app.headsup.intake.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.headsup.HeadsUpApplication;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import app.headsup.HeadsUpApplication;
 
 /**
  * Passwords of 12 to 72 bytes, refused with a clear message otherwise (never bcrypt's exception); a
@@ -33,18 +31,23 @@ class PasswordsTest {
         assertThat(Passwords.problem("x".repeat(72))).isNull();
         assertThat(Passwords.problem("x".repeat(11))).contains("at least 12 characters");
         assertThat(Passwords.problem("x".repeat(73))).contains("at most 72 bytes");
-        assertThat(Passwords.problem("é".repeat(40))).as("80 bytes in 40 letters").contains("at most 72 bytes");
+        assertThat(Passwords.problem("é".repeat(40)))
+                .as("80 bytes in 40 letters")
+                .contains("at most 72 bytes");
         assertThatThrownBy(() -> accounts.create("test", name(), "Long", "x".repeat(80), Role.THERAPIST))
-                .isInstanceOf(AccountException.class).hasMessageContaining("at most 72 bytes");
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("at most 72 bytes");
     }
 
     @Test
     void aTherapistChangesTheirOwnPasswordWithTheCurrentOne() {
         var account = accounts.create("test", name(), "Own", "first-password-1", Role.THERAPIST);
         assertThatThrownBy(() -> accounts.changeOwnPassword(account.username(), "not-the-current", "second-password"))
-                .isInstanceOf(AccountException.class).hasMessageContaining("current password");
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("current password");
         assertThatThrownBy(() -> accounts.changeOwnPassword(account.username(), "first-password-1", "short"))
-                .isInstanceOf(AccountException.class).hasMessageContaining("at least 12");
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("at least 12");
         accounts.changeOwnPassword(account.username(), "first-password-1", "second-password-2");
         assertThatThrownBy(() -> accounts.changeOwnPassword(account.username(), "first-password-1", "third-password"))
                 .isInstanceOf(AccountException.class);
@@ -66,14 +69,20 @@ class PasswordsTest {
     void firstAdminSettingsThatCanNeverMakeAnAccountStopTheStartBeforeThePortOpens() {
         var app = new SpringApplication(HeadsUpApplication.class);
         String password = "x".repeat(80);
-        assertThatThrownBy(() -> app.run("--server.port=0", "--headsup.admin.username=admin",
-                "--headsup.admin.password=" + password, "--spring.datasource.url=jdbc:h2:mem:first-admin-"
-                        + UUID.randomUUID()))
-                .hasRootCauseInstanceOf(FirstAdminException.class).rootCause().message()
-                .contains("at most 72 bytes").doesNotContain(password);
-        for (String[] settings : new String[][] {{"admin", "short"}, {"a", "long-enough-pw"}, {"admin", ""},
-            {"", "long-enough-pw"}}) {
-            assertThatThrownBy(() -> new AdminSettings(settings[0], settings[1])).as(String.join(" / ", settings))
+        assertThatThrownBy(() -> app.run(
+                        "--server.port=0",
+                        "--headsup.admin.username=admin",
+                        "--headsup.admin.password=" + password,
+                        "--spring.datasource.url=jdbc:h2:mem:first-admin-" + UUID.randomUUID()))
+                .hasRootCauseInstanceOf(FirstAdminException.class)
+                .rootCause()
+                .message()
+                .contains("at most 72 bytes")
+                .doesNotContain(password);
+        for (String[] settings :
+                new String[][] {{"admin", "short"}, {"a", "long-enough-pw"}, {"admin", ""}, {"", "long-enough-pw"}}) {
+            assertThatThrownBy(() -> new AdminSettings(settings[0], settings[1]))
+                    .as(String.join(" / ", settings))
                     .isInstanceOf(FirstAdminException.class);
         }
     }

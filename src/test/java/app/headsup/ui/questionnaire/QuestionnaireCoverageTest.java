@@ -2,16 +2,14 @@ package app.headsup.ui.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Vocabulary;
+import app.headsup.rules.facts.Pregnancy;
+import app.headsup.screening.TestRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import app.headsup.catalogue.CodeList;
-import app.headsup.rules.facts.Pregnancy;
-import app.headsup.screening.TestRules;
-import app.headsup.catalogue.Vocabulary;
 
 /**
  * No condition or medication of the vocabulary can go missing from the questionnaire: each is asked in
@@ -23,10 +21,13 @@ class QuestionnaireCoverageTest {
 
     @Test
     void everyConditionAndMedicationIsAskedInExactlyOneThemeOrBesidePregnancy() {
-        var asked = new ArrayList<>(Arrays.stream(HealthTheme.values()).flatMap(t -> t.codes(vocabulary).stream()).toList());
+        var asked = new ArrayList<>(Arrays.stream(HealthTheme.values())
+                .flatMap(t -> t.codes(vocabulary).stream())
+                .toList());
         asked.addAll(vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY));
         assertThat(vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY)).containsExactly("BREASTFEEDING");
-        var themes = new ArrayList<>(Arrays.stream(HealthTheme.values()).map(HealthTheme::name).toList());
+        var themes = new ArrayList<>(
+                Arrays.stream(HealthTheme.values()).map(HealthTheme::name).toList());
         themes.add(HealthTheme.BESIDE_PREGNANCY);
         assertThat(themes).as("every theme the vocabulary names is asked").containsAll(vocabulary.themes());
         assertThat(vocabulary.codes(CodeList.RECEIVER_CONDITIONS)).contains("PACEMAKER_OR_ICD", "G6PD_DEFICIENCY");
