@@ -9,7 +9,6 @@ import app.headsup.rules.RuleFolders;
 import app.headsup.screening.RequestBuilder;
 import app.headsup.screening.TestRules;
 import app.headsup.ui.Browser;
-import app.headsup.ui.PracticeBrowserTest;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.net.URI;
@@ -144,7 +143,7 @@ class FailClosedHttpTest {
                 "select id from intake where submission_key = 'stored-before-the-rules-broke'", Long.class);
         try (var browser = new Browser()) {
             var page = browser.open("http://localhost:" + port + "/login", 1280, 900);
-            PracticeBrowserTest.signIn(page, "rita", "rita-long-password");
+            Browser.signIn(page, "rita", "rita-long-password");
             page.waitForURL(url -> url.contains("/practice"));
             page.navigate("http://localhost:" + port + "/practice/intakes/" + id);
             PlaywrightAssertions.assertThat(page.locator("#signed")).containsText("Signed by Carla Client");

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,6 +55,14 @@ public final class Browser implements AutoCloseable {
         page.navigate(url);
         page.waitForSelector("main");
         return page;
+    }
+
+    /** Signs in on the login page that {@code page} shows. */
+    public static void signIn(Page page, String username, String password) {
+        page.getByLabel("User name").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
     }
 
     public static void screenshot(Page page, String name) {

@@ -13,12 +13,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
-abstract class BrowserTestBase {
+public abstract class BrowserTestBase {
 
     private static Browser browser;
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @BeforeAll
     static void startBrowser() {
@@ -30,7 +30,7 @@ abstract class BrowserTestBase {
         browser.close();
     }
 
-    Page open(String path, int width) {
+    protected Page open(String path, int width) {
         return browser.open("http://localhost:" + port + path, width, 900);
     }
 }

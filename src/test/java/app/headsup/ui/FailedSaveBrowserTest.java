@@ -33,7 +33,7 @@ class FailedSaveBrowserTest extends BrowserTestBase {
     void aRefusedSaveSaysSoKeepsWhatWasTypedAndWorksOnTheNextTry() {
         jdbc.execute("alter table therapist add constraint refuse_wanda check (username <> 'wanda')");
         var page = open("/practice", 1280);
-        PracticeBrowserTest.signIn(page, "admin", "first-admin-password");
+        Browser.signIn(page, "admin", "first-admin-password");
         page.getByLabel("User name").fill("wanda");
         page.getByLabel("Full name").fill("Wanda Witness");
         page.getByLabel("First password").fill("wanda-long-password");
@@ -46,7 +46,7 @@ class FailedSaveBrowserTest extends BrowserTestBase {
                         + "entered is still here; please try again.");
         page.waitForTimeout(500);
         Browser.screenshot(page, "failed-save-1280");
-        AccessibilityBrowserTest.assertNoSeriousViolations(page);
+        Accessibility.assertNoSeriousViolations(page);
         assertThat(page.getByLabel("User name")).hasValue("wanda");
         assertThat(page.getByLabel("Full name")).hasValue("Wanda Witness");
         assertThat(page.getByLabel("First password")).hasValue("wanda-long-password");

@@ -13,16 +13,16 @@ import org.slf4j.LoggerFactory;
  * say. Logback is set up afresh by the first Spring context of a JVM, which drops appenders, so
  * {@link #attach()} again before each test.
  */
-final class LogCapture {
+public final class LogCapture {
 
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
     private final String name;
 
-    LogCapture(String name) {
+    public LogCapture(String name) {
         this.name = name;
     }
 
-    void attach() {
+    public void attach() {
         var root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
         if (root.getAppender(name) == null) {
             lines.setName(name);
@@ -33,7 +33,7 @@ final class LogCapture {
     }
 
     /** The whole log so far, each line with its exception's message, as a reader of the log file sees it. */
-    String text() {
+    public String text() {
         return lines.list.stream()
                 .map(event -> event.getFormattedMessage()
                         + (event.getThrowableProxy() == null
@@ -42,7 +42,7 @@ final class LogCapture {
                 .collect(Collectors.joining("\n"));
     }
 
-    List<String> errors() {
+    public List<String> errors() {
         return lines.list.stream()
                 .filter(event -> event.getLevel() == Level.ERROR)
                 .map(ILoggingEvent::getFormattedMessage)

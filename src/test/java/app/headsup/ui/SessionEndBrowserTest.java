@@ -33,7 +33,7 @@ class SessionEndBrowserTest extends BrowserTestBase {
     private Page signedIn(String username, String password) {
         var page = open("/practice", 1280);
         page.waitForURL(url -> url.endsWith("/login"));
-        PracticeBrowserTest.signIn(page, username, password);
+        Browser.signIn(page, username, password);
         page.waitForURL(url -> url.contains("/practice"));
         return page;
     }

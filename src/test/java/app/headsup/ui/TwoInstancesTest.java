@@ -91,7 +91,7 @@ class TwoInstancesTest {
             while (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
                             .count()
                     > 0) {
-                CheckFlowBrowserTest.next(page);
+                Steps.next(page);
             }
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to Tess"))
                     .click();

@@ -1,8 +1,11 @@
-package app.headsup.ui;
+package app.headsup.ui.couple;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.headsup.ui.Browser;
+import app.headsup.ui.BrowserTestBase;
+import app.headsup.ui.Steps;
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 
@@ -16,22 +19,22 @@ class CoupleFlowBrowserTest extends BrowserTestBase {
         var page = open("/couple", 1280);
         // Partner A: healthy, sore thumbs.
         page.getByText("Yes, I'd like that").click();
-        CheckFlowBrowserTest.next(page);
+        Steps.next(page);
         page.getByLabel("Your age (years)").fill("34");
-        CheckFlowBrowserTest.next(page); // age
-        CheckFlowBrowserTest.next(page); // health
-        CheckFlowBrowserTest.next(page); // allergies
-        CheckFlowBrowserTest.next(page); // areas
+        Steps.next(page); // age
+        Steps.next(page); // health
+        Steps.next(page); // allergies
+        Steps.next(page); // areas
         page.getByText("Sore wrists or thumbs?").click();
-        CheckFlowBrowserTest.next(page); // hands
+        Steps.next(page); // hands
         // Partner B: wears hearing aids.
         page.getByText("Yes, I'd like that").click();
-        CheckFlowBrowserTest.next(page);
+        Steps.next(page);
         page.getByLabel("Your age (years)").fill("31");
-        CheckFlowBrowserTest.next(page);
+        Steps.next(page);
         page.locator(".theme").nth(4).getByText("Yes, or not sure").click();
         page.locator("[data-code=HEARING_AID]").getByText("Yes", EXACT).click();
-        CheckFlowBrowserTest.nextUntilResult(page);
+        Steps.nextUntilResult(page);
 
         var aGives = page.locator("#a-massages-b");
         var bGives = page.locator("#b-massages-a");
@@ -52,15 +55,15 @@ class CoupleFlowBrowserTest extends BrowserTestBase {
     void oneNoPostponesOnlyTheDirectionWhereThatPartnerIsMassaged() {
         var page = open("/couple", 1280);
         page.getByText("No, not today").click();
-        CheckFlowBrowserTest.next(page);
+        Steps.next(page);
         page.getByLabel("Your age (years)").fill("40");
         for (int i = 0; i < 5; i++) {
-            CheckFlowBrowserTest.next(page);
+            Steps.next(page);
         }
         page.getByText("Yes, I'd like that").click();
-        CheckFlowBrowserTest.next(page);
+        Steps.next(page);
         page.getByLabel("Your age (years)").fill("41");
-        CheckFlowBrowserTest.nextUntilResult(page);
+        Steps.nextUntilResult(page);
         assertThat(page.locator("#b-massages-a #verdict")).containsText("Not today");
         assertThat(page.locator("#b-massages-a #routine")).hasCount(0);
         assertThat(page.locator("#a-massages-b #verdict")).containsText("Go ahead");
@@ -74,15 +77,15 @@ class CoupleFlowBrowserTest extends BrowserTestBase {
         var page = open("/couple", 1280);
         for (String age : new String[] {"29", "30"}) {
             page.getByText("Yes, I'd like that").click();
-            CheckFlowBrowserTest.next(page);
+            Steps.next(page);
             page.getByLabel("Your age (years)").fill(age);
             if (age.equals("29")) {
                 for (int i = 0; i < 5; i++) {
-                    CheckFlowBrowserTest.next(page);
+                    Steps.next(page);
                 }
             }
         }
-        CheckFlowBrowserTest.nextUntilResult(page);
+        Steps.nextUntilResult(page);
         page.getByText("Start: Partner A massages Partner B").click();
         var player = page.locator("#player");
         assertThat(player.locator("h2")).containsText("Partner A massages Partner B");

@@ -1,8 +1,11 @@
-package app.headsup.ui;
+package app.headsup.ui.check;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.headsup.ui.Browser;
+import app.headsup.ui.BrowserTestBase;
+import app.headsup.ui.Steps;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,35 +15,14 @@ import org.junit.jupiter.api.Test;
 /** The questionnaire in real headless Chromium: answer, submit, read the result, as a person would. */
 class CheckFlowBrowserTest extends BrowserTestBase {
 
-    /** Clicks Next and waits until the server has shown the following step. */
-    static void next(Page page) {
-        String before = page.locator(".step-progress").textContent();
-        int step = Integer.parseInt(before.replaceAll("Step (\\d+) of \\d+", "$1"));
-        String of = before.replaceAll("Step \\d+ of (\\d+)", "$1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
-                .click();
-        assertThat(page.locator(".step-progress")).hasText("Step " + (step + 1) + " of " + of);
-    }
-
     /** Consent yes, the age, then Next through to the health step. */
     private static void startAnswering(Page page, int age) {
         page.getByText("Yes, they want it").click();
-        next(page);
+        Steps.next(page);
         page.getByLabel("Age of the person being massaged (years)").fill(Integer.toString(age));
-        next(page);
+        Steps.next(page);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Health")))
                 .isVisible();
-    }
-
-    static void nextUntilResult(Page page) {
-        while (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
-                        .count()
-                > 0) {
-            next(page);
-        }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See result"))
-                .click();
-        page.waitForSelector("#verdict");
     }
 
     @Test
@@ -58,7 +40,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
     void aHealthyPersonGetsGoAheadAndTheSevenStepRoutine() {
         var page = open("/check", 1280);
         startAnswering(page, 31);
-        nextUntilResult(page);
+        Steps.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("Go ahead");
         assertThat(page.locator("#routine")).containsText("Seven-step head massage");
         Browser.screenshot(page, "result-proceed-1280");
@@ -72,7 +54,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]")
                 .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
                 .click();
-        nextUntilResult(page);
+        Steps.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("See a doctor first");
         assertThat(page.locator("#no-routine")).isVisible();
         assertThat(page.locator("#routine")).hasCount(0);
@@ -85,8 +67,8 @@ class CheckFlowBrowserTest extends BrowserTestBase {
     void anAreaTappedOnTheMapIsShadedThereAndLeftOutOfTheRoutine() {
         var page = open("/check", 1280);
         startAnswering(page, 35);
-        next(page); // health
-        next(page); // allergies
+        Steps.next(page); // health
+        Steps.next(page); // allergies
         page.locator(".body-map g[data-area=SCALP]").click();
         visibleItem(page, "A rash, or eczema or psoriasis flaring").click();
         assertThat(page.locator("vaadin-select[data-area=SCALP]")).containsText("A rash");
@@ -94,7 +76,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".body-map g[data-area=SCALP]"))
                 .hasAttribute("aria-label", "Scalp, marked: a rash, or eczema or psoriasis flaring");
         Browser.screenshot(page, "areas-map-1280");
-        nextUntilResult(page);
+        Steps.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("Go ahead, with changes");
         assertThat(page.locator("#leave-out")).hasText("Leave out: scalp.");
         // The map and the routine agree: the shaded areas are exactly the ones named, and no step uses them.
@@ -112,8 +94,8 @@ class CheckFlowBrowserTest extends BrowserTestBase {
     void theMapWorksFromTheKeyboard() {
         var page = open("/check", 1280);
         startAnswering(page, 35);
-        next(page); // health
-        next(page); // allergies
+        Steps.next(page); // health
+        Steps.next(page); // allergies
         page.locator(".body-map g[data-area=NECK]").focus();
         page.keyboard().press("Enter");
         assertThat(visibleItem(page, "A bruise")).isVisible();
@@ -143,7 +125,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         var page = open("/check", 1280);
         startAnswering(page, 40);
         for (int i = 0; i < 4; i++) {
-            next(page); // health, allergies, areas, giver
+            Steps.next(page); // health, allergies, areas, giver
         }
         var oils = page.getByLabel("Oils you mean to use (none for a dry massage)");
         oils.fill("jojo");
@@ -153,7 +135,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Lavender (essential oil)"))
                 .click();
         page.keyboard().press("Escape");
-        nextUntilResult(page);
+        Steps.nextUntilResult(page);
         assertThat(page.locator("#patch-test")).containsText("Patch test first: Jojoba, Lavender");
         assertThat(page.locator("#patch-test li")).hasCount(5);
         var download =
@@ -173,7 +155,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
                 .hasText("Please choose yes or no.");
         assertThat(page.locator(".step-progress")).hasText("Step 1 of 8");
         page.getByText("Yes, they want it").click();
-        next(page);
+        Steps.next(page);
         var age = page.getByLabel("Age of the person being massaged (years)");
         age.fill("150");
         page.getByLabel("Pregnant, or might be?")
@@ -189,8 +171,8 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         assertThat(page.locator("vaadin-integer-field [slot=error-message]"))
                 .hasText("Please enter the age in whole years.");
         age.fill("33");
-        next(page);
-        nextUntilResult(page);
+        Steps.next(page);
+        Steps.nextUntilResult(page);
         // The pregnancy answered next to the invalid age was kept and counted.
         assertThat(page.locator("#verdict")).containsText("Go ahead, with changes");
         assertThat(page.locator("#how")).containsText("Pressure: light");

@@ -1,8 +1,11 @@
-package app.headsup.ui;
+package app.headsup.ui.player;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.headsup.ui.Browser;
+import app.headsup.ui.BrowserTestBase;
+import app.headsup.ui.Steps;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -21,9 +24,9 @@ class RoutinePlayerBrowserTest extends BrowserTestBase {
     void theTimerRunsPausesResumesAfterAReloadAndStopsWithAdvice() {
         var page = open("/check", 1280);
         page.getByText("Yes, they want it").click();
-        CheckFlowBrowserTest.next(page);
+        Steps.next(page);
         page.getByLabel("Age of the person being massaged (years)").fill("40");
-        CheckFlowBrowserTest.nextUntilResult(page);
+        Steps.nextUntilResult(page);
         click(page, "Start the routine");
 
         var countdown = page.locator("#countdown");

@@ -1,10 +1,9 @@
-package app.headsup.intake;
+package app.headsup.intake.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
-import app.headsup.intake.record.AnswerChanges;
 import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.RequestBuilder;
 import app.headsup.screening.TestRules;

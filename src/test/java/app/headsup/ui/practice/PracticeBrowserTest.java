@@ -1,7 +1,12 @@
-package app.headsup.ui;
+package app.headsup.ui.practice;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import app.headsup.ui.Accessibility;
+import app.headsup.ui.Browser;
+import app.headsup.ui.BrowserTestBase;
+import app.headsup.ui.LogCapture;
+import app.headsup.ui.Steps;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -42,13 +47,6 @@ public class PracticeBrowserTest extends BrowserTestBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static void signIn(Page page, String username, String password) {
-        page.getByLabel("User name").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
     }
 
     /**
@@ -112,8 +110,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
     void theFirstAdminAddsTwoTherapists() {
         var page = open("/practice", 1280);
         page.waitForURL(url -> url.endsWith("/login"));
-        AccessibilityBrowserTest.assertNoSeriousViolations(page);
-        signIn(page, "admin", "first-admin-password");
+        Accessibility.assertNoSeriousViolations(page);
+        Browser.signIn(page, "admin", "first-admin-password");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts")))
                 .isVisible();
         for (String name : new String[] {"tess", "theo"}) {
@@ -133,7 +131,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#account-message")).hasText("A password needs at least 12 characters.");
         assertThat(page.locator("#accounts")).containsText("tess");
         assertThat(page.locator("#accounts")).not().containsText("Short Password");
-        AccessibilityBrowserTest.assertNoSeriousViolations(page);
+        Accessibility.assertNoSeriousViolations(page);
         onAPhone(page, "practice-accounts");
         Browser.screenshot(page, "practice-accounts-1280");
         signOut(page);
@@ -143,7 +141,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
     @Order(2)
     void aTherapistSeesOnlyTheirOwnClients() {
         var page = open("/practice", 1280);
-        signIn(page, "tess", "tess-long-password");
+        Browser.signIn(page, "tess", "tess-long-password");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients")))
                 .isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client"))
@@ -157,7 +155,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client"))
                 .click();
         assertThat(page.locator("#client-message")).hasText("Added Clara Client.");
-        AccessibilityBrowserTest.assertNoSeriousViolations(page);
+        Accessibility.assertNoSeriousViolations(page);
         onAPhone(page, "practice-clients");
         page.locator("#clients").getByText("Clara Client").click();
         assertThat(page.locator("#client-details")).containsText("1990-04-02");
@@ -168,24 +166,24 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an intake"))
                 .click();
         page.getByText("Yes, they want it").click();
-        CheckFlowBrowserTest.next(page);
+        Steps.next(page);
         assertThat(page.getByLabel("Age of the person being massaged (years)"))
                 .not()
                 .hasValue("");
-        AccessibilityBrowserTest.assertNoSeriousViolations(page);
-        CheckFlowBrowserTest.next(page);
+        Accessibility.assertNoSeriousViolations(page);
+        Steps.next(page);
         page.locator(".theme").first().getByText("Yes, or not sure").click();
         page.locator("[data-code=MIGRAINE_NOW]")
                 .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
                 .click();
-        CheckFlowBrowserTest.nextUntilResult(page);
+        Steps.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("Not today");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save"))
                 .click();
         assertThat(page.locator("#sign-message")).containsText("confirm");
         clientSigns(page, "Someone Else");
         assertThat(page.locator("#sign-message")).hasText("The name typed is not the client's full name.");
-        AccessibilityBrowserTest.assertNoSeriousViolations(page);
+        Accessibility.assertNoSeriousViolations(page);
         onAPhone(page, "practice-confirmation");
         page.getByLabel("Client: type your full name to sign").fill("Clara Client");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save"))
@@ -198,12 +196,12 @@ public class PracticeBrowserTest extends BrowserTestBase {
                 .click();
         assertThat(page.locator("#notes")).containsText("Session note");
         assertThat(page.locator("#notes")).containsText("Moved the session to Friday.");
-        AccessibilityBrowserTest.assertNoSeriousViolations(page);
+        Accessibility.assertNoSeriousViolations(page);
         page.waitForURL(url -> url.matches(".*/practice/intakes/\\d+$"));
         String intakeUrl = page.url();
         // Theo, signed in at the same time elsewhere, and a visitor who is not signed in.
         var theoElsewhere = open("/practice", 1280);
-        signIn(theoElsewhere, "theo", "theo-long-password");
+        Browser.signIn(theoElsewhere, "theo", "theo-long-password");
         assertThat(theoElsewhere.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients")))
                 .isVisible();
         var nobody = open("/", 1280);
@@ -237,12 +235,12 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change answers"))
                 .click();
         page.getByText("Yes, they want it").click();
-        CheckFlowBrowserTest.next(page);
-        CheckFlowBrowserTest.next(page);
+        Steps.next(page);
+        Steps.next(page);
         page.locator("[data-code=MIGRAINE_NOW]")
                 .getByText("No", new Locator.GetByTextOptions().setExact(true))
                 .click();
-        CheckFlowBrowserTest.nextUntilResult(page);
+        Steps.nextUntilResult(page);
         assertThat(page.locator("#changes")).containsText("No longer condition: A migraine right now?");
         assertThat(page.locator("#verdict")).containsText("Go ahead");
         clientSigns(page, "Clara Client");
@@ -257,7 +255,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
 
         var theo = page;
         theo.navigate(clientUrl.replaceAll("/clients/.*$", ""));
-        signIn(theo, "theo", "theo-long-password");
+        Browser.signIn(theo, "theo", "theo-long-password");
         assertThat(theo.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients")))
                 .isVisible();
         assertThat(theo.locator("#clients")).isVisible();
@@ -275,7 +273,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
     @Order(3)
     void aClientFillsAPrefillLinkAtHomeAndTheTherapistReviewsAndSignsIt() {
         var page = open("/practice", 1280);
-        signIn(page, "tess", "tess-long-password");
+        Browser.signIn(page, "tess", "tess-long-password");
         page.locator("#clients").getByText("Clara Client").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a pre-fill link"))
                 .click();
@@ -283,7 +281,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         Assertions.assertThat(link).matches("http://localhost:\\d+/prefill/[A-Za-z0-9_-]{43}");
         prefillToken = link.substring(link.lastIndexOf('/') + 1);
         assertThat(page.locator("#prefill-links")).containsText("Made, not opened");
-        AccessibilityBrowserTest.assertNoSeriousViolations(page);
+        Accessibility.assertNoSeriousViolations(page);
         onAPhone(page, "practice-client-prefill");
         String path = link.replaceAll("^http://localhost:\\d+", "");
 
@@ -302,10 +300,10 @@ public class PracticeBrowserTest extends BrowserTestBase {
                 .containsEntry("x-frame-options", "DENY");
         Assertions.assertThat(headers.get("cache-control")).contains("no-store");
         home.getByText("Yes, I'd like that").click();
-        CheckFlowBrowserTest.next(home);
+        Steps.next(home);
         assertThat(home.getByLabel("Your age (years)")).not().hasValue("");
-        AccessibilityBrowserTest.assertNoSeriousViolations(home);
-        CheckFlowBrowserTest.next(home);
+        Accessibility.assertNoSeriousViolations(home);
+        Steps.next(home);
         home.locator(".theme").first().getByText("Yes, or not sure").click();
         // An answer is saved as it is given, without moving on: the page says so, then is closed.
         home.evaluate("document.getElementById('saved').textContent = ''");
@@ -325,12 +323,12 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(later.locator("[data-code=MIGRAINE_NOW] vaadin-radio-button[checked]"))
                 .hasText("Yes");
         Browser.screenshot(later, "prefill-health-375");
-        CheckFlowBrowserTest.next(later);
-        CheckFlowBrowserTest.next(later);
+        Steps.next(later);
+        Steps.next(later);
         later.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to TESS Therapist"))
                 .click();
         assertThat(later.locator("#prefill-message")).containsText("Your answers are with TESS Therapist");
-        AccessibilityBrowserTest.assertNoSeriousViolations(later);
+        Accessibility.assertNoSeriousViolations(later);
         Browser.assertFitsWidth(later, 375);
         later.context().close();
 
@@ -366,19 +364,19 @@ public class PracticeBrowserTest extends BrowserTestBase {
     @Order(4)
     void aDoctorsClearanceIsRecordedWithItsDayAndAWrongAnswerIsCorrectedByANewIntake() {
         var page = open("/practice", 1280);
-        signIn(page, "tess", "tess-long-password");
+        Browser.signIn(page, "tess", "tess-long-password");
         page.locator("#clients").getByText("Clara Client").click();
         page.waitForURL(url -> url.matches(".*/practice/clients/\\d+$"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start an intake"))
                 .click();
         page.getByText("Yes, they want it").click();
-        CheckFlowBrowserTest.next(page);
-        CheckFlowBrowserTest.next(page);
+        Steps.next(page);
+        Steps.next(page);
         page.locator(".theme").nth(1).getByText("Yes, or not sure").click();
         page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]")
                 .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
                 .click();
-        CheckFlowBrowserTest.nextUntilResult(page);
+        Steps.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("See a doctor first");
         clientSigns(page, "Clara Client");
         assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
@@ -397,7 +395,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
                 .click();
         assertThat(page.locator("#notes")).containsText("Clearance given on " + day);
         assertThat(page.locator("#notes")).containsText("no neck work");
-        AccessibilityBrowserTest.assertNoSeriousViolations(page);
+        Accessibility.assertNoSeriousViolations(page);
         var download = page.waitForDownload(() -> page.locator("#pdf").click());
         Assertions.assertThat(pdfText(download.path()))
                 .contains("Result: see a doctor first", "Clearance given on " + day, "no neck work");
@@ -406,12 +404,12 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.locator("#correct").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Correction: Clara Client")))
                 .isVisible();
-        CheckFlowBrowserTest.next(page);
-        CheckFlowBrowserTest.next(page);
+        Steps.next(page);
+        Steps.next(page);
         page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]")
                 .getByText("No", new Locator.GetByTextOptions().setExact(true))
                 .click();
-        CheckFlowBrowserTest.nextUntilResult(page);
+        Steps.nextUntilResult(page);
         assertThat(page.locator("#changes")).containsText("Changed from the intake being corrected");
         assertThat(page.locator("#changes")).containsText("concussion");
         clientSigns(page, "Clara Client");
@@ -430,10 +428,10 @@ public class PracticeBrowserTest extends BrowserTestBase {
     void fiveWrongPasswordsPauseTheNameEvenForTheRightOne() {
         var page = open("/login", 1280);
         for (int i = 0; i < 5; i++) {
-            signIn(page, "tess", "wrong-password-" + i);
+            Browser.signIn(page, "tess", "wrong-password-" + i);
             page.waitForURL(url -> url.contains("error"));
         }
-        signIn(page, "tess", "tess-long-password");
+        Browser.signIn(page, "tess", "tess-long-password");
         page.waitForURL(url -> url.contains("error"));
         assertThat(page.getByText("too many tries")).isVisible();
         assertThat(page.locator("#clients")).hasCount(0);

@@ -1,7 +1,9 @@
-package app.headsup.ui;
+package app.headsup.ui.oils;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import app.headsup.ui.Browser;
+import app.headsup.ui.BrowserTestBase;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
