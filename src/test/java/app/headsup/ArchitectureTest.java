@@ -1,5 +1,6 @@
 package app.headsup;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 
 /** The architecture of the README's layout, checked: the heart knows nothing of the web or the UI; no cycles. */
 class ArchitectureTest {
@@ -90,8 +92,7 @@ class ArchitectureTest {
     /** A repository is its feature's own: other features go through that feature's service. */
     @Test
     void repositoriesAreUsedOnlyInTheirOwnFeature() {
-        for (var repository : CLASSES.that(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
-                org.springframework.data.repository.Repository.class))) {
+        for (var repository : CLASSES.that(assignableTo(Repository.class))) {
             if (!repository.getPackageName().startsWith("app.headsup")) {
                 continue;
             }

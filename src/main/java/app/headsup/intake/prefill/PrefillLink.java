@@ -78,7 +78,7 @@ public class PrefillLink {
         return revokedAt;
     }
 
-    /** Completed wins over expired: answers sent in time stay reviewable after the link's seven days. */
+    /** Completed wins over expired: answers sent in time stay reviewable after the link's time is up. */
     public PrefillState stateAt(Instant now) {
         if (completedAt != null) {
             return PrefillState.COMPLETED;

@@ -8,7 +8,7 @@ public enum PrefillState {
     OPENED,
     /** Sent back by the client: ready for review. The link cannot be used again. */
     COMPLETED,
-    /** Seven days passed before the client sent the answers. */
+    /** The link's time ({@code headsup.prefill.valid-for}) ran out before the client sent the answers. */
     EXPIRED,
     /** The therapist revoked it, or made a newer one: it opens nothing. */
     REVOKED
