@@ -37,6 +37,7 @@ public final class SoakRun {
     private static final Duration PAUSE = Duration.ofSeconds(10);
 
     private final String base;
+    private static final Duration SLOW_MACHINE = Duration.ofMinutes(1);
     private final Browser browser = new Browser();
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private int failedRounds;
@@ -50,6 +51,7 @@ public final class SoakRun {
     }
 
     public static void main(String[] args) throws Exception {
+        PlaywrightAssertions.setDefaultAssertionTimeout(SLOW_MACHINE.toMillis());
         if (args[0].equals("verify")) {
             System.exit(verify(args[1], args[2], args[3], Path.of(args[4])) ? 0 : 1);
         }
@@ -123,7 +125,7 @@ public final class SoakRun {
     }
 
     private Page signIn(String username, String password) {
-        var page = browser.open(base + "/practice", 1280, 900);
+        var page = open(base + "/practice", 1280, 900);
         page.waitForURL(url -> url.endsWith("/login"));
         page.getByLabel("User name").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
@@ -189,7 +191,7 @@ public final class SoakRun {
     private void sendPrefillLink(Page therapist) {
         click(therapist, "Make a pre-fill link");
         String link = therapist.locator("#prefill-url input").inputValue();
-        var home = browser.open(link, 375, 800);
+        var home = open(link, 375, 800);
         home.getByText("Yes, I'd like that").click();
         while (home.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
                         .count()
@@ -203,8 +205,18 @@ public final class SoakRun {
         count("linksSent");
     }
 
+    /**
+     * A page that waits up to a minute for the app: the run shares two cores with the app and the database,
+     * and a slow answer is not a lost save (a lost save shows as a message or a missing row).
+     */
+    private Page open(String url, int width, int height) {
+        var page = browser.open(url, width, height);
+        page.setDefaultTimeout(SLOW_MACHINE.toMillis());
+        return page;
+    }
+
     private void failSignIn(String username) {
-        var page = browser.open(base + "/login", 1280, 900);
+        var page = open(base + "/login", 1280, 900);
         page.getByLabel("User name").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not-the-password");
         click(page, "Log in");
@@ -216,15 +228,10 @@ public final class SoakRun {
     /** Every account and client saved is listed again, each account in the state it was left in. */
     private boolean readBack(Page admin, Page therapist, int rounds) {
         admin.navigate(base + "/practice/accounts");
-        admin.waitForSelector("#accounts vaadin-grid-cell-content");
-        List<String> accounts = admin.locator("#accounts vaadin-grid-cell-content").allTextContents().stream()
-                .map(String::strip)
-                .toList();
+        // The admin, the main soak therapist and one per round; a header row; five columns.
+        List<String> accounts = gridCells(admin, "accounts", (counts.get("therapists") + 2) * 5);
         therapist.navigate(base + "/practice");
-        therapist.waitForSelector("#clients vaadin-grid-cell-content");
-        List<String> clients = therapist.locator("#clients vaadin-grid-cell-content").allTextContents().stream()
-                .map(String::strip)
-                .toList();
+        List<String> clients = gridCells(therapist, "clients", (counts.get("clients") + 1) * 3);
         boolean all = true;
         for (int round = 1; round <= rounds; round++) {
             int at = accounts.indexOf("soak-" + round);
@@ -243,6 +250,25 @@ public final class SoakRun {
                 clients.stream().filter(text -> text.startsWith("Soak Client ")).count();
         System.out.printf("soak: the pages list %d soak accounts and %d clients%n", listedAccounts, listedClients);
         return all && listedAccounts == counts.get("therapists") && listedClients == counts.get("clients");
+    }
+
+    /**
+     * The grid's cells once it shows at least {@code cells} of them: a grid sends its rows to the browser a
+     * page at a time, so reading right after the first page would miss the rest.
+     */
+    private static List<String> gridCells(Page page, String id, int cells) {
+        String selector = "#" + id + " vaadin-grid-cell-content";
+        try {
+            page.waitForFunction(
+                    "([selector, cells]) => document.querySelectorAll(selector).length >= cells",
+                    List.of(selector, cells),
+                    new Page.WaitForFunctionOptions().setTimeout(60_000));
+        } catch (PlaywrightException notAllThere) {
+            System.out.printf("soak: #%s shows fewer than %d cells after a minute%n", id, cells);
+        }
+        return page.locator(selector).allTextContents().stream()
+                .map(String::strip)
+                .toList();
     }
 
     /** The database holds exactly what the run saved: rows for every kind of write. */
