@@ -3,13 +3,15 @@ package app.headsup.screening;
 import app.headsup.rules.facts.LocalIssue;
 import app.headsup.rules.facts.Pregnancy;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the receiver told us. {@code unsure} holds condition, medication or allergy codes the
- * person is not sure about: they count as yes.
+ * person is not sure about: they count as yes. {@code ageYears} is null only when the questions ended
+ * before it was asked (a "no" to consent in the app); the API always requires it.
  */
 public record ReceiverAnswers(
-        int ageYears,
+        @Nullable Integer ageYears,
         Pregnancy pregnancy,
         List<String> conditions,
         List<String> medications,

@@ -1,6 +1,7 @@
 package app.headsup.bench;
 
 import app.headsup.ui.Browser;
+import app.headsup.ui.Steps;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
@@ -172,14 +173,7 @@ public final class SoakRun {
     private void signIntake(Page therapist, String client) {
         click(therapist, "Start an intake");
         therapist.getByText("Yes, they want it").click();
-        while (therapist
-                        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
-                        .count()
-                > 0) {
-            next(therapist);
-        }
-        click(therapist, "See result");
-        therapist.waitForSelector("#verdict");
+        Steps.nextUntilResult(therapist);
         therapist.getByText("I, the client, confirm").click();
         therapist.getByText("I agree that my answers").click();
         therapist.getByLabel("Client: type your full name to sign").fill(client);
@@ -196,8 +190,9 @@ public final class SoakRun {
         while (home.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
                         .count()
                 > 0) {
-            next(home);
+            Steps.next(home);
         }
+        Steps.answerNoToTheRest(home);
         home.locator("vaadin-button", new Page.LocatorOptions().setHasText("Send to"))
                 .click();
         expectText(home.locator("#prefill-message"), "Your answers are with");
@@ -304,13 +299,6 @@ public final class SoakRun {
             return false;
         }
         return same;
-    }
-
-    private static void next(Page page) {
-        String before = page.locator(".step-progress").textContent();
-        click(page, "Next");
-        page.waitForCondition(
-                () -> !page.locator(".step-progress").textContent().equals(before));
     }
 
     private static void click(Page page, String button) {

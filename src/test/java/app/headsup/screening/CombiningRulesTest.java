@@ -34,6 +34,21 @@ class CombiningRulesTest {
     }
 
     @Test
+    void anAgeNeverGivenAddsNoAgeAdviceButEveryAgeDoes() {
+        var noAge = new ReceiverAnswers(null, Pregnancy.NO, List.of(), List.of(), List.of(), List.of(), List.of());
+        var notToday = TestRules.service().screen(new ScreeningRequest(false, noAge, null, List.of(), List.of(), null));
+        assertThat(notToday.verdict()).isEqualTo(Verdict.POSTPONE);
+        assertThat(notToday.findings()).extracting(Finding::rule).containsExactly("CONSENT");
+        // Each band still applies when the age is there: the null check narrows nothing else.
+        for (int age : new int[] {0, 1, 2, 5, 6, 9, 10, 15, 75, 120}) {
+            assertThat(TestRules.screen(receiver(age)).findings())
+                    .extracting(Finding::rule)
+                    .as("age " + age)
+                    .anyMatch(rule -> rule.startsWith("RECEIVER-AGE_"));
+        }
+    }
+
+    @Test
     void neckStepsWarnAgainstTwistingStretchingAndDeepPressureAndThePracticeSaysWhenToCallForHelp() {
         for (var routine : TestRules.ruleSet().catalogues().routines().all()) {
             routine.steps().stream()

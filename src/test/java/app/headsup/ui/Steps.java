@@ -2,22 +2,42 @@ package app.headsup.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 
 /** Moving through a questionnaire's steps the way a person does: Next, and at the end See result. */
 public final class Steps {
 
+    private static final Pattern NO = Pattern.compile("^\\s*No\\s*$");
+
     private Steps() {}
 
-    /** Clicks Next and waits until the server has shown the following step. */
+    /**
+     * Answers "No" to every question on this step that is still unanswered (as a person with nothing more to
+     * report does: nothing is pre-selected), clicks Next and waits until the server has shown the following step.
+     */
     public static void next(Page page) {
+        answerNoToTheRest(page);
         String before = page.locator(".step-progress").textContent();
         int step = Integer.parseInt(before.replaceAll("Step (\\d+) of \\d+", "$1"));
         String of = before.replaceAll("Step \\d+ of (\\d+)", "$1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
                 .click();
         assertThat(page.locator(".step-progress")).hasText("Step " + (step + 1) + " of " + of);
+    }
+
+    /** "No" to each visible required question with no answer yet; questions with no plain "No" are left. */
+    public static void answerNoToTheRest(Page page) {
+        for (Locator question : page.locator("vaadin-radio-group[required]").all()) {
+            if (question.isVisible() && (boolean) question.evaluate("q => !q.value")) {
+                var no = question.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(NO));
+                if (no.count() == 1) {
+                    no.click();
+                }
+            }
+        }
     }
 
     /** Next through every remaining step, then See result, and waits for the verdict. */
@@ -27,6 +47,7 @@ public final class Steps {
                 > 0) {
             next(page);
         }
+        answerNoToTheRest(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See result"))
                 .click();
         page.waitForSelector("#verdict");

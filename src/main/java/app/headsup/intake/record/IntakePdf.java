@@ -181,7 +181,8 @@ public class IntakePdf {
         line(document, "Wants a massage today: " + (request.consent() ? "yes" : "no"));
         line(
                 document,
-                "Age: " + receiver.ageYears() + ". Pregnant, or might be: "
+                "Age: " + (receiver.ageYears() == null ? "not given" : receiver.ageYears())
+                        + ". Pregnant, or might be: "
                         + vocabulary.label(
                                 CodeList.PREGNANCY, receiver.pregnancy().name()));
         line(

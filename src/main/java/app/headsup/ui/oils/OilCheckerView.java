@@ -183,6 +183,11 @@ public class OilCheckerView extends Main {
             refreshCalculator(List.of());
             return;
         }
+        if (pregnancy.isEmpty()) {
+            statuses.add(new Paragraph("Answer the pregnancy question to see the statuses."));
+            refreshCalculator(List.of());
+            return;
+        }
         var request = request(years);
         var screening = screenings.screen(request);
         // The bottle is worked out as it will be once every oil here has passed its patch test.
@@ -195,7 +200,7 @@ public class OilCheckerView extends Main {
     private ScreeningRequest request(int years) {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
         var request = RequestBuilder.receiver(years)
-                .pregnancy(pregnancy.getValue() == null ? Pregnancy.NO : pregnancy.getValue())
+                .pregnancy(pregnancy.getValue())
                 .allergies(allergies.getValue().toArray(String[]::new))
                 .oils(oils.getValue().stream().map(Oil::code).toArray(String[]::new))
                 .tested(tested.getValue().stream().map(Oil::code).toArray(String[]::new));

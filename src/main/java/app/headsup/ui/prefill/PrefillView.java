@@ -95,7 +95,9 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
     private void questions(LinkForClient link) {
         Vocabulary vocabulary = engine.ruleSet().catalogues().vocabulary();
         var draft = link.draft();
-        var answers = draft == null ? new Answers() : Answers.from(draft.answers(), draft.consent(), vocabulary);
+        var answers = draft == null
+                ? new Answers()
+                : Answers.resumed(draft.answers(), draft.consent(), vocabulary, draft.step());
         if (draft == null || answers.getAgeYears() == null || answers.getAgeYears() == 0) {
             answers.setAgeYears(link.ageYears());
         }

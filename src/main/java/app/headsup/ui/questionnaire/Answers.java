@@ -21,13 +21,18 @@ import org.jspecify.annotations.Nullable;
  */
 public class Answers {
 
+    /** The giver's pregnancy, asked of a partner once, with the pregnancy question about themselves. */
+    private static final String GIVER_PREGNANCY = "PREGNANCY";
+
     private @Nullable Boolean consent;
     private @Nullable Integer ageYears;
-    private Pregnancy pregnancy = Pregnancy.NO;
+    // Nothing is answered for the person: every safety question starts empty (null, or absent from a map).
+    private @Nullable Pregnancy pregnancy;
     private final Map<String, Reply> health = new LinkedHashMap<>();
     private final Map<String, Reply> allergies = new LinkedHashMap<>();
     private final List<LocalIssue> localIssues = new ArrayList<>();
     private boolean giverScreened = true;
+    private boolean giverAllergiesAnswered;
     private final Set<String> giverConditions = new LinkedHashSet<>();
     private final Set<String> giverAllergies = new LinkedHashSet<>();
     private final Set<String> oils = new LinkedHashSet<>();
@@ -46,7 +51,7 @@ public class Answers {
         return ageYears;
     }
 
-    public Pregnancy getPregnancy() {
+    public @Nullable Pregnancy getPregnancy() {
         return pregnancy;
     }
 
@@ -55,10 +60,10 @@ public class Answers {
     }
 
     public void setPregnancy(@Nullable Pregnancy pregnancy) {
-        this.pregnancy = pregnancy == null ? Pregnancy.NO : pregnancy;
+        this.pregnancy = pregnancy;
     }
 
-    /** The reply to a health question so far; "no" until answered. */
+    /** The reply to a health question; "no" when it was never asked (its theme was answered "no"). */
     public Reply health(String code) {
         return health.getOrDefault(code, Reply.NO);
     }
@@ -67,8 +72,22 @@ public class Answers {
         return allergies.getOrDefault(code, Reply.NO);
     }
 
+    /** The reply given to a health question, or null while it is unanswered. */
+    public @Nullable Reply healthReply(String code) {
+        return health.get(code);
+    }
+
+    public @Nullable Reply allergyReply(String code) {
+        return allergies.get(code);
+    }
+
     public boolean giverScreened() {
         return giverScreened;
+    }
+
+    /** Whether the giver's allergies were already answered (earlier answers), so the question shows them. */
+    boolean giverAllergiesAnswered() {
+        return giverAllergiesAnswered;
     }
 
     public @Nullable String routine() {
@@ -76,11 +95,19 @@ public class Answers {
     }
 
     public void health(String code, @Nullable Reply reply) {
-        health.put(code, reply == null ? Reply.NO : reply);
+        answer(health, code, reply);
     }
 
     public void allergy(String code, @Nullable Reply reply) {
-        allergies.put(code, reply == null ? Reply.NO : reply);
+        answer(allergies, code, reply);
+    }
+
+    private static void answer(Map<String, Reply> replies, String code, @Nullable Reply reply) {
+        if (reply == null) {
+            replies.remove(code);
+        } else {
+            replies.put(code, reply);
+        }
     }
 
     public List<LocalIssue> localIssues() {
@@ -122,6 +149,11 @@ public class Answers {
         var receiver = request.receiver();
         answers.ageYears = receiver.ageYears();
         answers.pregnancy = receiver.pregnancy();
+        // Every question was answered then: what was not yes or not sure was no.
+        for (var list : List.of(CodeList.RECEIVER_CONDITIONS, CodeList.MEDICATIONS)) {
+            vocabulary.codes(list).forEach(code -> answers.health.put(code, Reply.NO));
+        }
+        vocabulary.codes(CodeList.ALLERGIES).forEach(code -> answers.allergies.put(code, Reply.NO));
         receiver.conditions().forEach(code -> answers.health.put(code, Reply.YES));
         receiver.medications().forEach(code -> answers.health.put(code, Reply.YES));
         receiver.allergies().forEach(code -> answers.allergies.put(code, Reply.YES));
@@ -132,6 +164,7 @@ public class Answers {
         answers.localIssues.addAll(receiver.localIssues());
         var giver = request.giver();
         answers.giverScreened = giver != null;
+        answers.giverAllergiesAnswered = true;
         if (giver != null) {
             answers.giverConditions.addAll(giver.conditions());
             answers.giverAllergies.addAll(giver.allergies());
@@ -142,6 +175,27 @@ public class Answers {
         return answers;
     }
 
+    /**
+     * Answers resumed from a draft a person saved while on step {@code step} of
+     * {@link Questionnaire#aboutThemselves}. A draft keeps "no" and "never answered" alike, so on that step and
+     * the ones after it a "no" is asked again; "yes" and "not sure" are kept.
+     */
+    public static Answers resumed(ScreeningRequest draft, @Nullable Boolean consent, Vocabulary vocabulary, int step) {
+        var answers = from(draft, consent, vocabulary);
+        var besidePregnancy = vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY);
+        if (step <= Questionnaire.AGE_STEP) {
+            answers.pregnancy = answers.pregnancy == Pregnancy.NO ? null : answers.pregnancy;
+            besidePregnancy.forEach(code -> answers.health.remove(code, Reply.NO));
+        }
+        if (step <= Questionnaire.HEALTH_STEP) {
+            answers.health.entrySet().removeIf(e -> e.getValue() == Reply.NO && !besidePregnancy.contains(e.getKey()));
+        }
+        if (step <= Questionnaire.ALLERGIES_STEP) {
+            answers.allergies.values().removeIf(reply -> reply == Reply.NO);
+        }
+        return answers;
+    }
+
     /** The request to screen one massage; "not sure" answers go into {@code receiver.unsure}. */
     public ScreeningRequest toRequest(Vocabulary vocabulary) {
         return request(
@@ -149,9 +203,34 @@ public class Answers {
                 giverScreened ? new GiverAnswers(List.copyOf(giverConditions), List.copyOf(giverAllergies)) : null);
     }
 
-    /** This person receiving a massage from a partner: the partner's hands and own allergies count. */
+    /** This person receiving a massage from a partner, who gives it as what they said about themselves. */
     public ScreeningRequest receivingFrom(Answers giver, Vocabulary vocabulary) {
-        return request(vocabulary, new GiverAnswers(List.copyOf(giver.giverConditions), giver.ownAllergies()));
+        return request(vocabulary, giver.asGiver(vocabulary));
+    }
+
+    /**
+     * This person giving a massage: their hands, and what they answered about themselves that matters to a
+     * giver too (pregnancy, an illness, epilepsy, asthma, a cold sore, allergies). Each partner answers once;
+     * "not sure" counts as yes, since a giver's answers have no "unsure".
+     */
+    GiverAnswers asGiver(Vocabulary vocabulary) {
+        var conditions = new LinkedHashSet<>(giverConditions);
+        for (String code : vocabulary.codes(CodeList.GIVER_CONDITIONS)) {
+            boolean fromOwnAnswers = code.equals(GIVER_PREGNANCY) && pregnancy != null && pregnancy != Pregnancy.NO
+                    || vocabulary.contains(CodeList.RECEIVER_CONDITIONS, code) && health(code) != Reply.NO
+                    || localIssues.stream().anyMatch(issue -> issue.kind().equals(code));
+            if (fromOwnAnswers) {
+                conditions.add(code);
+            }
+        }
+        return new GiverAnswers(List.copyOf(conditions), ownAllergies());
+    }
+
+    /** A giver condition a partner has already answered about themselves, so their hands step leaves it out. */
+    static boolean answeredAboutOneself(String giverCode, Vocabulary vocabulary) {
+        return giverCode.equals(GIVER_PREGNANCY)
+                || vocabulary.contains(CodeList.RECEIVER_CONDITIONS, giverCode)
+                || vocabulary.contains(CodeList.LOCAL_ISSUE_KINDS, giverCode);
     }
 
     /** Allergies answered yes or "not sure": a giver has no "unsure" list, so not sure counts as yes. */
@@ -181,8 +260,15 @@ public class Answers {
                 unsure.add(code);
             }
         });
+        // Pregnancy is asked before any result; only a "no" to consent skips it, and then it changes nothing.
         var receiver = new ReceiverAnswers(
-                ageYears == null ? 0 : ageYears, pregnancy, conditions, medications, allergyCodes, localIssues, unsure);
+                ageYears,
+                pregnancy == null ? Pregnancy.NO : pregnancy,
+                conditions,
+                medications,
+                allergyCodes,
+                localIssues,
+                unsure);
         return new ScreeningRequest(
                 Boolean.TRUE.equals(consent), receiver, giver, List.copyOf(oils), List.copyOf(tested), routine);
     }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The questions, as steps bound to one person's {@link Answers}: every question with its label
@@ -51,6 +52,9 @@ public class Questionnaire {
         steps.add(routine(catalogues.vocabulary(), List.of(answers)));
         return List.copyOf(steps);
     }
+
+    /** Where {@link #aboutThemselves} asks age and pregnancy, health, and allergies. */
+    static final int AGE_STEP = 1, HEALTH_STEP = 2, ALLERGIES_STEP = 3;
 
     /**
      * The steps only the one being massaged can answer: consent, age, health, allergies, areas. A client
@@ -107,7 +111,7 @@ public class Questionnaire {
         for (String code : vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY)) {
             var list = vocabulary.receiverListOf(code);
             content.add(reply(
-                    list, code, vocabulary.label(list, code), answers.health(code), r -> answers.health(code, r)));
+                    list, code, vocabulary.label(list, code), answers.healthReply(code), r -> answers.health(code, r)));
         }
         return new Step(
                 who.prefix() + "Age and pregnancy",
@@ -115,7 +119,7 @@ public class Questionnaire {
                 () -> binder.validate().isOk());
     }
 
-    /** "Pregnant, or might be?" with no, yes and not sure; no until answered. */
+    /** "Pregnant, or might be?" with no, yes and not sure; nothing chosen until answered. */
     public static RadioButtonGroup<Pregnancy> pregnancyQuestion() {
         var pregnancy = new RadioButtonGroup<Pregnancy>("Pregnant, or might be?");
         pregnancy.setItems(Pregnancy.NO, Pregnancy.YES, Pregnancy.UNSURE);
@@ -124,7 +128,7 @@ public class Questionnaire {
             case YES -> "Yes";
             case UNSURE -> "Not sure";
         });
-        pregnancy.setValue(Pregnancy.NO);
+        Required.mark(pregnancy);
         return pregnancy;
     }
 
@@ -133,8 +137,9 @@ public class Questionnaire {
                 + "questions. When you are not sure, we take the careful path."));
         for (HealthTheme theme : HealthTheme.values()) {
             var codes = theme.codes(vocabulary);
-            boolean answered = codes.stream().anyMatch(code -> answers.health(code) != Reply.NO);
-            var group = new GatedQuestions(theme.gate(), answered, () -> {
+            var open = GatedQuestions.openFor(
+                    codes.stream().map(answers::healthReply).toList());
+            var group = new GatedQuestions(theme.gate(), open, () -> {
                 var questions = new Div();
                 for (String code : codes) {
                     var list = vocabulary.receiverListOf(code);
@@ -142,7 +147,7 @@ public class Questionnaire {
                             list,
                             code,
                             vocabulary.label(list, code),
-                            answers.health(code),
+                            answers.healthReply(code),
                             r -> answers.health(code, r)));
                 }
                 return questions;
@@ -154,8 +159,10 @@ public class Questionnaire {
     }
 
     public Step allergies() {
-        boolean answered = vocabulary.codes(CodeList.ALLERGIES).stream().anyMatch(c -> answers.allergy(c) != Reply.NO);
-        return Step.of(who.prefix() + "Allergies", new GatedQuestions(who.allergies(), answered, () -> {
+        var open = GatedQuestions.openFor(vocabulary.codes(CodeList.ALLERGIES).stream()
+                .map(answers::allergyReply)
+                .toList());
+        return Step.of(who.prefix() + "Allergies", new GatedQuestions(who.allergies(), open, () -> {
             var questions = new Div();
             for (String code : vocabulary.codes(CodeList.ALLERGIES)) {
                 questions.add(reply(
@@ -163,7 +170,7 @@ public class Questionnaire {
                         code,
                         "Allergic to: "
                                 + vocabulary.label(CodeList.ALLERGIES, code).toLowerCase() + "?",
-                        answers.allergy(code),
+                        answers.allergyReply(code),
                         r -> answers.allergy(code, r)));
             }
             return questions;
@@ -234,7 +241,7 @@ public class Questionnaire {
         var conditions = giverConditions("The giver has:");
         var allergies = new GatedQuestions(
                 "Is the giver allergic to anything (nuts, oils, plants, fragrance)?",
-                !answers.giverAllergies().isEmpty(),
+                answers.giverAllergiesAnswered() ? !answers.giverAllergies().isEmpty() : null,
                 () -> {
                     var which = new CheckboxGroup<String>("The giver is allergic to:");
                     which.setItems(vocabulary.codes(CodeList.ALLERGIES));
@@ -253,16 +260,30 @@ public class Questionnaire {
         return Step.of("The giver", new Div(screened, details));
     }
 
-    /** A partner's own hands, for when they give the massage. */
+    /**
+     * A partner's own hands, for when they give the massage. What they already answered about themselves
+     * (pregnancy, illness, epilepsy, asthma, a cold sore) is not asked again: it counts for both roles.
+     */
     public Step hands() {
-        return Step.of(who.prefix() + "Your hands", giverConditions("When you give the massage, do you have:"));
+        var hands = giverConditions(
+                "When you give the massage, do you have:",
+                vocabulary.codes(CodeList.GIVER_CONDITIONS).stream()
+                        .filter(code -> !Answers.answeredAboutOneself(code, vocabulary))
+                        .toList());
+        hands.setHelperText("Your own answers so far (pregnancy, illness, allergies) count when you give, too.");
+        return Step.of(who.prefix() + "Your hands", hands);
     }
 
     private CheckboxGroup<String> giverConditions(String label) {
+        return giverConditions(label, vocabulary.codes(CodeList.GIVER_CONDITIONS));
+    }
+
+    private CheckboxGroup<String> giverConditions(String label, List<String> codes) {
         var conditions = new CheckboxGroup<String>(label);
-        conditions.setItems(vocabulary.codes(CodeList.GIVER_CONDITIONS));
+        conditions.setItems(codes);
         conditions.setItemLabelGenerator(code -> vocabulary.label(CodeList.GIVER_CONDITIONS, code));
-        conditions.setValue(Set.copyOf(answers.giverConditions()));
+        conditions.setValue(
+                answers.giverConditions().stream().filter(codes::contains).collect(Collectors.toSet()));
         conditions.addValueChangeListener(e -> replace(answers.giverConditions(), e.getValue()));
         return conditions;
     }
@@ -345,11 +366,14 @@ public class Questionnaire {
     }
 
     private RadioButtonGroup<Reply> reply(
-            CodeList list, String code, String label, Reply current, Consumer<Reply> onAnswer) {
+            CodeList list, String code, String label, @Nullable Reply current, Consumer<@Nullable Reply> onAnswer) {
         var question = new RadioButtonGroup<Reply>(label);
         question.setItems(Reply.values());
         question.setItemLabelGenerator(Reply::label);
-        question.setValue(current);
+        Required.mark(question);
+        if (current != null) {
+            question.setValue(current);
+        }
         question.setHelperText(vocabulary.term(list, code).map(t -> t.why()).orElse(""));
         question.addValueChangeListener(e -> onAnswer.accept(e.getValue()));
         question.getElement().setAttribute("data-code", code);

@@ -12,7 +12,7 @@ import java.util.function.IntPredicate;
 
 /**
  * Shows steps one at a time with a progress bar, Back and Next. Steps stay alive while you move, so
- * no answer is lost; Next only moves on when the step is valid.
+ * no answer is lost; Next only moves on when the step is valid and its required questions are answered.
  */
 public class Stepper extends Div {
 
@@ -50,7 +50,10 @@ public class Stepper extends Div {
     }
 
     private void forward() {
-        if (!steps.get(current).valid().getAsBoolean()) {
+        var step = steps.get(current);
+        // Both checks run, so that every unanswered or invalid field is marked at once.
+        boolean valid = step.valid().getAsBoolean();
+        if (!Required.allAnswered(step.content()) || !valid) {
             return;
         }
         if (current == steps.size() - 1 || finishesEarly.test(current)) {

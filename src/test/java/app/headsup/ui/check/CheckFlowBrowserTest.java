@@ -180,6 +180,58 @@ class CheckFlowBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void noSafetyAnswerIsChosenForThePersonAndNextAsksForEachOne() {
+        var page = open("/check", 1280);
+        var nextButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"));
+        page.getByText("Yes, they want it").click();
+        Steps.next(page);
+        page.getByLabel("Age of the person being massaged (years)").fill("40");
+        var pregnancy = page.getByLabel("Pregnant, or might be?");
+        assertThat(pregnancy.locator("vaadin-radio-button[checked]")).hasCount(0);
+        nextButton.click();
+        assertThat(pregnancy.locator("[slot=error-message]")).hasText("Please choose an answer.");
+        assertThat(page.locator(".step-progress")).hasText("Step 2 of 8");
+        Steps.next(page);
+
+        // The health step: not one theme starts on "No", and Next names every one left open.
+        var themes = page.locator(".theme");
+        int count = themes.count();
+        assertThat(page.locator(".theme vaadin-radio-button[checked]")).hasCount(0);
+        nextButton.click();
+        assertThat(page.locator(".theme vaadin-radio-group[invalid]")).hasCount(count);
+        assertThat(page.locator(".step-progress")).hasText("Step 3 of 8");
+        // A theme opened asks each of its questions; "No" to it again takes those answers back.
+        themes.first().getByText("Yes, or not sure").click();
+        var followUps = themes.first().locator(".follow-ups vaadin-radio-group");
+        assertThat(followUps.first()).isVisible();
+        assertThat(themes.first().locator(".follow-ups vaadin-radio-button[checked]"))
+                .hasCount(0);
+        followUps
+                .first()
+                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
+                .click();
+        themes.first()
+                .getByText("No", new Locator.GetByTextOptions().setExact(true))
+                .first()
+                .click();
+        assertThat(followUps.first()).isHidden();
+        Steps.nextUntilResult(page);
+        assertThat(page.locator("#verdict")).containsText("Go ahead");
+        assertThat(page.locator("#verdict")).not().containsText("with changes");
+    }
+
+    @Test
+    void aNoToConsentGivesNotTodayWithNothingAboutAnAgeThatWasNeverGiven() {
+        var page = open("/check", 1280);
+        page.getByText("No, not today").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
+        assertThat(page.locator("#verdict")).containsText("Not today");
+        assertThat(page.locator("main")).not().containsText("baby");
+        assertThat(page.locator("main")).not().containsText("A parent decides");
+    }
+
+    @Test
     void answersAreKeptWhenGoingBack() {
         var page = open("/check", 1280);
         startAnswering(page, 47);

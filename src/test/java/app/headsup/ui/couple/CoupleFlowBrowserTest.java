@@ -7,6 +7,8 @@ import app.headsup.ui.Browser;
 import app.headsup.ui.BrowserTestBase;
 import app.headsup.ui.Steps;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /** A couple answers once each and sees both directions side by side, in real headless Chromium. */
@@ -49,6 +51,34 @@ class CoupleFlowBrowserTest extends BrowserTestBase {
         var b = bGives.boundingBox();
         assertThat(b.x).as("side by side at 1280 px").isGreaterThan(a.x + a.width - 1);
         Browser.screenshot(page, "couple-result-1280");
+    }
+
+    @Test
+    void whatAPartnerSaysAboutThemselvesFollowsThemIntoTheGiversRole() {
+        var page = open("/couple", 1280);
+        page.getByText("Yes, I'd like that").click();
+        Steps.next(page);
+        page.getByLabel("Your age (years)").fill("34");
+        for (int i = 0; i < 5; i++) {
+            Steps.next(page); // Partner A: nothing to report, up to and past the hands
+        }
+        page.getByText("Yes, I'd like that").click();
+        Steps.next(page);
+        page.getByLabel("Your age (years)").fill("31");
+        page.getByLabel("Pregnant, or might be?").getByText("Yes", EXACT).click();
+        for (int i = 0; i < 4; i++) {
+            Steps.next(page); // to Partner B's hands
+        }
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Partner B: Your hands")))
+                .isVisible();
+        assertThat(page.locator("main")).not().containsText("Pregnant, or might be?");
+        assertThat(page.locator("main")).not().containsText("A fever today?");
+        assertThat(page.getByText("Sore wrists or thumbs?")).isVisible();
+        Steps.nextUntilResult(page);
+
+        assertThat(page.locator("#b-massages-a")).containsText("The giver is pregnant, or may be");
+        assertThat(page.locator("#a-massages-b")).not().containsText("The giver is pregnant");
+        assertThat(page.locator("#a-massages-b #how")).containsText("Pressure: light");
     }
 
     @Test
