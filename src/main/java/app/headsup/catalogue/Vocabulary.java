@@ -95,9 +95,12 @@ public final class Vocabulary {
         return themes.values().stream().distinct().toList();
     }
 
-    /** The list a receiver's health code belongs to: medications, or else conditions. */
+    /** The list a receiver's code belongs to (an "unsure" code may be any of them): medications, allergies or conditions. */
     public CodeList receiverListOf(String code) {
-        return contains(CodeList.MEDICATIONS, code) ? CodeList.MEDICATIONS : CodeList.RECEIVER_CONDITIONS;
+        if (contains(CodeList.MEDICATIONS, code)) {
+            return CodeList.MEDICATIONS;
+        }
+        return contains(CodeList.ALLERGIES, code) ? CodeList.ALLERGIES : CodeList.RECEIVER_CONDITIONS;
     }
 
     /** The position of an area in the contract's Areas list, for ordering avoided areas. */
@@ -111,5 +114,13 @@ public final class Vocabulary {
                 .filter(e -> e.getValue().containsKey(code))
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    public static String inWords(List<String> words) {
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
     }
 }

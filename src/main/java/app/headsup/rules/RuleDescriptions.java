@@ -2,6 +2,7 @@ package app.headsup.rules;
 
 import app.headsup.catalogue.Catalogues;
 import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,7 +110,8 @@ final class RuleDescriptions {
                             .noneMatch(o -> o.families().contains(family))) {
                 problem("no oil belongs to the family " + family);
             }
-            var message = required("message").orElse("");
+            // {avoidOils} names the rule's own oils, so that a message never points at oils it does not name.
+            var message = required("message").orElse("").replace("{avoidOils}", avoidedInWords(avoidOils));
             var reason = required("reason").orElse("");
             var sources = list("sources");
             if (sources.isEmpty()) {
@@ -137,6 +139,18 @@ final class RuleDescriptions {
                     reason,
                     sources,
                     catalogues.sources().writtenOut(sources));
+        }
+
+        private String avoidedInWords(List<String> avoidOils) {
+            return Vocabulary.inWords(avoidOils.stream()
+                    .map(code -> code.equals(RuleDescription.ALL_ESSENTIAL)
+                            ? "every essential oil"
+                            : catalogues
+                                    .oils()
+                                    .find(code)
+                                    .map(oil -> oil.label().toLowerCase())
+                                    .orElse(code))
+                    .toList());
         }
 
         /** The DRL file that declares this rule, for readers who want to find it. */

@@ -66,21 +66,14 @@ final class FindingWriter {
     }
 
     private String names(CodeList list, List<String> codes) {
-        return joined(codes.stream().map(code -> vocabulary.label(list, code)).toList());
+        return Vocabulary.inWords(
+                codes.stream().map(code -> vocabulary.label(list, code)).toList());
     }
 
     private String areaNames(List<String> areas) {
-        return joined(areas.stream()
+        return Vocabulary.inWords(areas.stream()
                 .map(a -> "the " + vocabulary.label(CodeList.AREAS, a).toLowerCase())
                 .toList());
-    }
-
-    /** "a", "a and b", "a, b and c". */
-    static String joined(List<String> words) {
-        if (words.size() <= 1) {
-            return String.join("", words);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
     }
 
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::level)

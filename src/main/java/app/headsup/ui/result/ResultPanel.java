@@ -6,6 +6,7 @@ import app.headsup.catalogue.Guidance;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.Level;
 import app.headsup.rules.Pressure;
+import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.Person;
 import app.headsup.screening.Finding;
 import app.headsup.screening.RoutineResult;
@@ -76,22 +77,45 @@ public class ResultPanel extends Section {
         add(version, print);
     }
 
-    /** What needs a doctor's clearance and why, to take along or print. */
+    /**
+     * What needs a doctor's clearance and why, to take along or print. It tells the doctor what was answered:
+     * an answer given as "not sure" is written as such, never as a diagnosis.
+     */
     private Component doctorNote(Screening screening) {
         var reasons = new UnorderedList();
         screening.findings().stream()
                 .filter(f -> f.level() == Level.SEE_DOCTOR_FIRST)
-                .forEach(f -> reasons.add(new ListItem(new Span(f.message() + " "), new Span("Why: " + f.reason()))));
+                .forEach(f -> reasons.add(doctorNoteItem(f)));
         var note = new Div(
                 new H3("A note for the doctor"),
                 new Paragraph("We would like to try a gentle head, neck and shoulder massage. A safety check "
                         + "(HeadsUp, rule set " + screening.ruleSetVersion() + ") suggests asking you first about:"),
-                reasons,
+                reasons);
+        var leftOut = screening.oils().stream()
+                .filter(oil -> oil.status() == OilStatus.AVOID)
+                .map(oil -> vocabulary.label(CodeList.OILS, oil.oil()))
+                .toList();
+        if (!leftOut.isEmpty()) {
+            note.add(new Paragraph("Oils we meant to use and now leave out: " + Vocabulary.inWords(leftOut) + "."));
+        }
+        note.add(
                 new Paragraph("Is a gentle massage fine, and is there anything to avoid?"),
                 new Paragraph(guidance.aftercare()));
         note.addClassNames("card", "doctor-note");
         note.setId("doctor-note");
         return note;
+    }
+
+    private ListItem doctorNoteItem(Finding finding) {
+        var item = new ListItem();
+        if (finding.unsure()) {
+            String question = finding.code() == null
+                    ? "one of the questions"
+                    : "\"" + vocabulary.label(vocabulary.receiverListOf(finding.code()), finding.code()) + "\"";
+            item.add(new Span("Not sure yet: to " + question + " the answer was \"not sure\". If it applies: "));
+        }
+        item.add(new Span(finding.message() + " "), new Span("Why: " + finding.reason()));
+        return item;
     }
 
     private Component banner(Screening screening) {

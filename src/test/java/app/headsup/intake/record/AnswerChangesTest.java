@@ -41,6 +41,21 @@ class AnswerChangesTest {
     }
 
     @Test
+    void everyChangeIsInWordsWhateverListItsCodeComesFrom() {
+        var before = RequestBuilder.receiver(40).build();
+        var after = RequestBuilder.receiver(40)
+                .unsure("FRAGRANCE", "BLOOD_THINNERS", "EPILEPSY")
+                .giverConditions("WRIST_OR_THUMB_PAIN")
+                .oils("JOJOBA")
+                .build();
+        var changes = AnswerChanges.between(before, after, vocabulary);
+        assertThat(changes)
+                .contains("New \"not sure\": " + vocabulary.label(CodeList.ALLERGIES, "FRAGRANCE"))
+                .contains("New oil: Jojoba");
+        assertThat(String.join("\n", changes)).doesNotContainPattern("\\b[A-Z]{2,}(_[A-Z]+)*\\b");
+    }
+
+    @Test
     void answersStartedFromARequestGiveThatRequestBack() {
         var request = RequestBuilder.receiver(52)
                 .pregnancy(Pregnancy.NO)

@@ -232,6 +232,29 @@ class CheckFlowBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void theDoctorNoteSaysWhatWasAnsweredAndNamesTheOilsItLeavesOut() {
+        var page = open("/check", 1280);
+        startAnswering(page, 40);
+        page.locator(".theme").nth(1).getByText("Yes, or not sure").click();
+        page.locator("[data-code=EPILEPSY]").getByText("Not sure").click();
+        for (int i = 0; i < 4; i++) {
+            Steps.next(page); // health, allergies, areas, giver
+        }
+        page.getByLabel("Oils you mean to use (none for a dry massage)").fill("rosem");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Rosemary (essential oil)"))
+                .click();
+        page.keyboard().press("Escape");
+        Steps.nextUntilResult(page);
+
+        var note = page.locator("#doctor-note");
+        assertThat(note).containsText("the answer was \"not sure\"");
+        assertThat(note).containsText("Epilepsy or seizures?");
+        assertThat(note).containsText("leave out rosemary, eucalyptus, sage");
+        assertThat(note).containsText("Oils we meant to use and now leave out: Rosemary.");
+        assertThat(note).not().containsText("named here");
+    }
+
+    @Test
     void answersAreKeptWhenGoingBack() {
         var page = open("/check", 1280);
         startAnswering(page, 47);
