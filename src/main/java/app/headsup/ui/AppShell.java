@@ -19,5 +19,11 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("HeadsUp: is this massage safe, and how?");
+        settings.addMetaTag(
+                "description",
+                "Before a head, neck and shoulder massage: a few questions about health, allergies and oils, "
+                        + "then a clear answer on whether it is safe today and how, with a routine to follow. "
+                        + "Cautious guidance, not a diagnosis.");
+        settings.addFavIcon("icon", "favicon.svg", "any");
     }
 }
