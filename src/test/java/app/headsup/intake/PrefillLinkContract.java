@@ -8,9 +8,13 @@ import app.headsup.intake.prefill.PrefillException;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PrefillState;
 import app.headsup.intake.prefill.UnsentAnswersPurge;
+import app.headsup.intake.record.Confirmation;
+import app.headsup.intake.record.IntakeException;
+import app.headsup.intake.record.Intakes;
 import app.headsup.screening.RequestBuilder;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +30,9 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
 
     @Autowired
     UnsentAnswersPurge purge;
+
+    @Autowired
+    Intakes intakes;
 
     static PrefillDraft halfWay() {
         return new PrefillDraft(
@@ -111,6 +118,55 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
         assertThat(links.of(tess, clara.id()))
                 .singleElement()
                 .satisfies(link -> assertThat(link.completedAt()).isNotNull());
+    }
+
+    @Test
+    void signedAnswersPointAtTheirIntakeAndAreSignedOnce() {
+        var made = links.create(tess, clara.id());
+        links.complete(made.token(), done());
+        long linkId = made.link().id();
+        var claraSigns = new Confirmation("Clara Client", true, true);
+        int intakesBefore = intakeCount();
+
+        assertThatThrownBy(() -> intakes.sign(
+                        theo,
+                        clara.id(),
+                        done().answers().withConsent(true),
+                        claraSigns,
+                        UUID.randomUUID().toString(),
+                        null,
+                        linkId))
+                .isInstanceOf(IntakeException.class);
+        var intake = intakes.sign(
+                tess,
+                clara.id(),
+                done().answers().withConsent(true),
+                claraSigns,
+                UUID.randomUUID().toString(),
+                null,
+                linkId);
+        var link = links.of(tess, clara.id()).getFirst();
+        assertThat(link.signedIntakeId()).isEqualTo(intake.id());
+        assertThat(link.signedAt()).isNotNull();
+        assertThat(links.stateOf(link)).isEqualTo(PrefillState.COMPLETED);
+
+        assertThatThrownBy(() -> intakes.sign(
+                        tess,
+                        clara.id(),
+                        done().answers().withConsent(true),
+                        claraSigns,
+                        UUID.randomUUID().toString(),
+                        null,
+                        linkId))
+                .isInstanceOf(IntakeException.class)
+                .hasMessageContaining("signed already");
+        assertThat(intakeCount())
+                .as("a refused signing leaves no intake behind")
+                .isEqualTo(intakesBefore + 1);
+    }
+
+    private int intakeCount() {
+        return jdbc.queryForObject("select count(*) from intake", Integer.class);
     }
 
     @Test

@@ -28,6 +28,8 @@ public class PrefillLink {
     private @Nullable Instant completedAt;
     private @Nullable Instant revokedAt;
     private @Nullable String draftJson;
+    private @Nullable Long signedIntakeId;
+    private @Nullable Instant signedAt;
 
     @Version
     private long version;
@@ -78,6 +80,15 @@ public class PrefillLink {
         return revokedAt;
     }
 
+    /** The intake the client signed from these answers, or null while they wait for review. */
+    public @Nullable Long signedIntakeId() {
+        return signedIntakeId;
+    }
+
+    public @Nullable Instant signedAt() {
+        return signedAt;
+    }
+
     /** Completed wins over expired: answers sent in time stay reviewable after the link's time is up. */
     public PrefillState stateAt(Instant now) {
         if (completedAt != null) {
@@ -117,5 +128,10 @@ public class PrefillLink {
     void complete(String json, Instant at) {
         draftJson = json;
         completedAt = at;
+    }
+
+    void signedAs(long intakeId, Instant at) {
+        signedIntakeId = intakeId;
+        signedAt = at;
     }
 }

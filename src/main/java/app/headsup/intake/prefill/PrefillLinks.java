@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -163,6 +164,20 @@ public class PrefillLinks {
         return records.findByIdAndTherapistId(linkId, therapist.id())
                 .filter(link -> link.clientId() == clientId && link.completedAt() != null)
                 .map(this::draft);
+    }
+
+    /**
+     * The completed link's answers were reviewed and signed as this intake. Runs inside the signing
+     * transaction, so the intake and the link's new state are saved together or not at all.
+     *
+     * @return false when the link is not this therapist's and client's, not completed, or signed already
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean signedAs(Therapist therapist, long clientId, long linkId, long intakeId) {
+        var link = records.findByIdAndTherapistId(linkId, therapist.id())
+                .filter(l -> l.clientId() == clientId && l.completedAt() != null && l.signedIntakeId() == null);
+        link.ifPresent(l -> l.signedAs(intakeId, clock.instant()));
+        return link.isPresent();
     }
 
     /** Forgets the answers of every link that expired before they were sent; the links stay, as expired. */

@@ -5,6 +5,7 @@ import app.headsup.intake.account.Therapist;
 import app.headsup.intake.audit.AuditLog;
 import app.headsup.intake.client.Client;
 import app.headsup.intake.client.Clients;
+import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.ScreeningService;
@@ -43,6 +44,7 @@ public class Intakes {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final IntakePdf pdf;
+    private final PrefillLinks prefillLinks;
 
     Intakes(
             IntakeRecords records,
@@ -53,8 +55,10 @@ public class Intakes {
             JsonMapper json,
             Clock clock,
             PlatformTransactionManager transactions,
-            IntakePdf pdf) {
+            IntakePdf pdf,
+            PrefillLinks prefillLinks) {
         this.pdf = pdf;
+        this.prefillLinks = prefillLinks;
         this.transaction = new TransactionTemplate(transactions);
         this.records = records;
         this.notes = notes;
@@ -65,9 +69,21 @@ public class Intakes {
         this.clock = clock;
     }
 
+    /** Signs an intake that was not pre-filled by the client (see the method below). */
+    public Intake sign(
+            Therapist therapist,
+            long clientId,
+            ScreeningRequest request,
+            Confirmation confirmation,
+            String submissionKey,
+            @Nullable Long corrects) {
+        return sign(therapist, clientId, request, confirmation, submissionKey, corrects, null);
+    }
+
     /**
      * @param submissionKey one per filled-in form (the UI makes it when the form opens)
      * @param corrects the intake this one corrects, or null for a new visit
+     * @param prefillLinkId the completed pre-fill link whose answers were reviewed, or null
      * @throws IntakeException when the confirmation is incomplete, the client or corrected intake is
      *         not this therapist's, or the key is malformed; nothing is written then
      */
@@ -77,13 +93,14 @@ public class Intakes {
             ScreeningRequest request,
             Confirmation confirmation,
             String submissionKey,
-            @Nullable Long corrects) {
+            @Nullable Long corrects,
+            @Nullable Long prefillLinkId) {
         if (!submissionKey.matches("[A-Za-z0-9-]{16,64}")) {
             throw new IntakeException("This form has no valid submission key; please open it again.");
         }
         try {
-            return transaction.execute(
-                    status -> signOnce(therapist, clientId, request, confirmation, submissionKey, corrects));
+            return transaction.execute(status ->
+                    signOnce(therapist, clientId, request, confirmation, submissionKey, corrects, prefillLinkId));
         } catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
             // The same form was submitted twice at once and the other one was saved first: that is the intake.
             return records.findBySubmissionKey(submissionKey)
@@ -98,7 +115,8 @@ public class Intakes {
             ScreeningRequest request,
             Confirmation confirmation,
             String submissionKey,
-            @Nullable Long corrects) {
+            @Nullable Long corrects,
+            @Nullable Long prefillLinkId) {
         var earlier = records.findBySubmissionKey(submissionKey);
         if (earlier.isPresent()) {
             return sameTherapist(earlier.get(), therapist);
@@ -124,6 +142,10 @@ public class Intakes {
                 result.verdict(),
                 confirmation.typedName().strip(),
                 now));
+        if (prefillLinkId != null && !prefillLinks.signedAs(therapist, clientId, prefillLinkId, intake.id())) {
+            // Thrown inside the transaction: the intake just written is rolled back with it.
+            throw new IntakeException("These pre-fill answers were signed already, or are not this client's.");
+        }
         clients.visited(client, now);
         audit.record(
                 therapist.username(), corrects == null ? "INTAKE_SIGNED" : "INTAKE_CORRECTED", "intake " + intake.id());

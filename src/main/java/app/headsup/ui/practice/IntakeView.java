@@ -207,7 +207,8 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
                         request,
                         new Confirmation(name.getValue(), confirmed.getValue(), consent.getValue()),
                         submissionKey,
-                        draft.corrects());
+                        draft.corrects(),
+                        prefillLinkId);
                 getUI().ifPresent(ui -> ui.navigate(IntakeRecordView.class, intake.id()));
             } catch (IntakeException problem) {
                 message.setText(problem.getMessage());

@@ -5,6 +5,7 @@ import app.headsup.intake.client.Client;
 import app.headsup.intake.prefill.PrefillLink;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PrefillState;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,8 +13,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Duration;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -38,7 +41,7 @@ class PrefillSection extends Div {
         newLink.setId("prefill-new");
         grid.addColumn(link -> IntakeRecordView.WHEN.format(link.createdAt())).setHeader("Made");
         grid.addColumn(link -> IntakeRecordView.WHEN.format(link.expiresAt())).setHeader("Expires");
-        grid.addColumn(link -> words(links.stateOf(link))).setHeader("State");
+        grid.addComponentColumn(this::state).setHeader("State");
         grid.addComponentColumn(this::actions).setHeader("");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -92,7 +95,7 @@ class PrefillSection extends Div {
                         client.id(),
                         QueryParameters.of(IntakeView.PREFILL, String.valueOf(link.id())))));
         review.addThemeVariants(ButtonVariant.SMALL);
-        review.setVisible(link.completedAt() != null);
+        review.setVisible(link.completedAt() != null && link.signedIntakeId() == null);
         review.setClassName("prefill-review");
         var state = links.stateOf(link);
         var revoke = new Button("Revoke", e -> {
@@ -114,6 +117,18 @@ class PrefillSection extends Div {
         }
         long hours = Math.max(1, validFor.toHours());
         return hours == 1 ? "1 hour" : hours + " hours";
+    }
+
+    /** Where the link stands; once its answers are signed, the intake they became, one click away. */
+    private Component state(PrefillLink link) {
+        Long intakeId = link.signedIntakeId();
+        if (intakeId == null || link.signedAt() == null) {
+            return new Span(words(links.stateOf(link)));
+        }
+        return new RouterLink(
+                "Signed as intake of " + IntakeRecordView.WHEN.format(link.signedAt()),
+                IntakeRecordView.class,
+                intakeId);
     }
 
     private static String words(PrefillState state) {

@@ -275,6 +275,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
         var page = open("/practice", 1280);
         Browser.signIn(page, "tess", "tess-long-password");
         page.locator("#clients").getByText("Clara Client").click();
+        page.waitForURL(url -> url.matches(".*/practice/clients/\\d+$"));
+        String clientPage = page.url();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a pre-fill link"))
                 .click();
         String link = page.locator("#prefill-url input").inputValue();
@@ -357,6 +359,18 @@ public class PracticeBrowserTest extends BrowserTestBase {
         clientSigns(page, "Clara Client");
         assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
         assertThat(page.locator("#verdict")).containsText("Not today");
+        page.waitForURL(url -> url.matches(".*/practice/intakes/\\d+$"));
+        String intakeUrl = page.url();
+
+        // The link now says what became of its answers, and leads to that intake; it cannot be reviewed again.
+        page.navigate(clientPage);
+        var signedState = page.locator("#prefill-links").getByText("Signed as intake of");
+        assertThat(signedState).isVisible();
+        assertThat(page.locator("#prefill-links")).not().containsText("Answers received");
+        assertThat(page.locator("#prefill-links .prefill-review")).isHidden();
+        signedState.click();
+        page.waitForURL(intakeUrl);
+        assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
         signOut(page);
     }
 
