@@ -48,6 +48,11 @@ public abstract class HeadsUpLayout extends Div implements RouterLayout {
         nav.add(link);
     }
 
+    /** For a page with one job: the header keeps the brand only. */
+    protected void withoutWayAround() {
+        nav.setVisible(false);
+    }
+
     /** More in the header, after the way around (who is signed in, sign out). */
     protected void addToHeader(Component... components) {
         header.add(components);

@@ -20,6 +20,18 @@ class KeyboardBrowserTest extends BrowserTestBase {
         throw new AssertionError("Tab never reached " + matches);
     }
 
+    /** Nothing is pre-selected: each required question still open on this step is answered "No" from the keyboard. */
+    private static void answerNoWithTheKeyboard(Page page) {
+        while ((Boolean) page.evaluate("[...document.querySelectorAll('vaadin-radio-group[required]')]"
+                + ".some(q => q.offsetParent !== null && !q.value)")) {
+            tabTo(page, UNANSWERED_NO);
+            page.keyboard().press("Space");
+        }
+    }
+
+    private static final String UNANSWERED_NO = "el.type === 'radio' && !el.closest('vaadin-radio-group').value"
+            + " && el.closest('vaadin-radio-button').textContent.trim() === 'No'";
+
     private static final String NEXT_BUTTON =
             "el.tagName === 'VAADIN-BUTTON' && (el.textContent.trim() === 'Next' || el.textContent.trim() === 'See result')";
 
@@ -34,6 +46,7 @@ class KeyboardBrowserTest extends BrowserTestBase {
         tabTo(page, "el.closest('vaadin-integer-field') !== null");
         page.keyboard().type("40");
         for (int step = 2; step <= 8; step++) {
+            answerNoWithTheKeyboard(page);
             tabTo(page, NEXT_BUTTON);
             page.keyboard().press("Enter");
             if (step < 8) {

@@ -1,5 +1,6 @@
 package app.headsup.ui.practice;
 
+import app.headsup.ui.StoresAnswers;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Menu(title = "Therapists", order = 5)
 @PageTitle("Sign in · HeadsUp")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, StoresAnswers {
 
     private final LoginForm form = new LoginForm();
     private final SignedIn signedIn;
@@ -42,6 +43,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 new Paragraph("For therapists keeping their clients' intakes. The check for couples "
                         + "and single people needs no account."),
                 form);
+    }
+
+    @Override
+    public String storageNote() {
+        return "Signing in is recorded in the practice's audit log (user name and time); failed tries are counted "
+                + "to pause guessing. The password is kept only as a salted hash.";
     }
 
     @Override

@@ -6,7 +6,6 @@ import app.headsup.intake.prefill.PrefillException;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PrefillLinks.LinkForClient;
 import app.headsup.rules.RuleEngine;
-import app.headsup.ui.StoresAnswers;
 import app.headsup.ui.questionnaire.Answers;
 import app.headsup.ui.questionnaire.Questionnaire;
 import app.headsup.ui.questionnaire.Stepper;
@@ -30,11 +29,11 @@ import java.time.format.DateTimeFormatter;
  * answer and every step they move to saves the answers with the link, so closing the page, a
  * timeout or another device carries on where they were. No verdict here: the therapist goes through it with them.
  */
-@Route("prefill")
+@Route(value = "prefill", layout = PrefillLayout.class)
 @AnonymousAllowed
 @PreserveOnRefresh
 @PageTitle("Before your session · HeadsUp")
-public class PrefillView extends Main implements HasUrlParameter<String>, BeforeEnterObserver, StoresAnswers {
+public class PrefillView extends Main implements HasUrlParameter<String>, BeforeEnterObserver {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
@@ -49,12 +48,6 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
         this.links = links;
         this.engine = engine;
         addClassName("headsup-page");
-    }
-
-    @Override
-    public String storageNote() {
-        return "General, cautious guidance, not a diagnosis. Your answers are kept for your therapist only, with "
-                + "your client record, and are erased with it.";
     }
 
     @Override

@@ -99,6 +99,9 @@ public class Questionnaire {
                 .setBadInputErrorMessage(range));
         age.setHelperText("Children, older people and babies need gentler touch and weaker oils.");
         var pregnancy = pregnancyQuestion();
+        if (who.toYou()) {
+            pregnancy.setLabel("Are you pregnant, or might you be?");
+        }
         pregnancy.setHelperText("Pregnancy changes the pressure, the areas and the oils that are safe.");
         var binder = new Binder<Answers>();
         binder.forField(age)
@@ -139,7 +142,7 @@ public class Questionnaire {
             var codes = theme.codes(vocabulary);
             var open = GatedQuestions.openFor(
                     codes.stream().map(answers::healthReply).toList());
-            var group = new GatedQuestions(theme.gate(), open, () -> {
+            var group = new GatedQuestions(who.toYou() ? theme.gateToYou() : theme.gate(), open, () -> {
                 var questions = new Div();
                 for (String code : codes) {
                     var list = vocabulary.receiverListOf(code);

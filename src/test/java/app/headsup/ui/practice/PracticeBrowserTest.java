@@ -111,6 +111,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
         var page = open("/practice", 1280);
         page.waitForURL(url -> url.endsWith("/login"));
         Accessibility.assertNoSeriousViolations(page);
+        assertThat(page.locator("footer")).not().containsText("Nothing you enter here is stored");
+        assertThat(page.locator("footer")).containsText("recorded in the practice's audit log");
         Browser.signIn(page, "admin", "first-admin-password");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts")))
                 .isVisible();
@@ -294,6 +296,9 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(home.locator("main")).containsText("TESS Therapist asked you");
         assertThat(home.locator("main")).not().containsText("Clara");
         assertThat(home.locator("footer")).containsText("kept for your therapist only");
+        assertThat(home.locator("header nav")).isHidden();
+        assertThat(home.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Couples")))
+                .hasCount(0);
         assertThat(home.locator("meta[name=referrer]")).hasAttribute("content", "same-origin");
         var headers = home.request().get(link).headers();
         Assertions.assertThat(headers)
@@ -306,6 +311,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(home.getByLabel("Your age (years)")).not().hasValue("");
         Accessibility.assertNoSeriousViolations(home);
         Steps.next(home);
+        assertThat(home.locator(".theme").first()).containsText("Do you have any of these today");
         home.locator(".theme").first().getByText("Yes, or not sure").click();
         // An answer is saved as it is given, without moving on: the page says so, then is closed.
         home.evaluate("document.getElementById('saved').textContent = ''");

@@ -1,0 +1,21 @@
+package app.headsup.ui.prefill;
+
+import app.headsup.rules.RuleEngine;
+import app.headsup.ui.HeadsUpLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * The frame of a client's own pre-fill page: the brand and the footer, but none of the public site's
+ * way around. A client who followed their therapist's link has one thing to do here; a menu of the
+ * public check would only lead them away from it.
+ */
+@AnonymousAllowed
+public class PrefillLayout extends HeadsUpLayout {
+
+    public PrefillLayout(RuleEngine engine) {
+        super("HeadsUp", "/", "Main", engine);
+        withoutWayAround();
+        note("General, cautious guidance, not a diagnosis. Your answers are kept for your therapist only, with "
+                + "your client record, and are erased with it.");
+    }
+}
