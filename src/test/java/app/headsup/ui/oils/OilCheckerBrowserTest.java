@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.headsup.ui.Browser;
 import app.headsup.ui.BrowserTestBase;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,11 @@ class OilCheckerBrowserTest extends BrowserTestBase {
         page.keyboard().press("Escape");
         page.getByLabel("Age (years)").fill("30");
         var statuses = page.locator("#oil-statuses");
+        // Nothing is chosen for the person: no statuses until the pregnancy question is answered.
+        assertThat(statuses).containsText("Answer the pregnancy question to see the statuses.");
+        page.getByLabel("Pregnant, or might be?")
+                .getByText("No", new Locator.GetByTextOptions().setExact(true))
+                .click();
         assertThat(statuses.locator("[data-oil=LAVENDER]")).containsText("Patch-test first");
         assertThat(statuses.locator("[data-oil=LAVENDER]"))
                 .containsText("at most 2 % on its own, at most 12 drops " + "in 30 ml of carrier");
