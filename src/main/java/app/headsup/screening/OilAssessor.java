@@ -1,6 +1,7 @@
 package app.headsup.screening;
 
 import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Oil;
 import app.headsup.rules.RuleSet;
 import app.headsup.rules.facts.FindingKind;
 import app.headsup.rules.facts.Hit;
@@ -26,8 +27,29 @@ final class OilAssessor {
     private OilAssessor() {}
 
     static List<OilAssessment> assess(ScreeningRequest request, List<Hit> hits, RuleSet rules) {
+        return assess(request.oils(), Set.copyOf(request.patchTested()), hits, rules);
+    }
+
+    /**
+     * When the routine is left with dry hands: every carrier of the catalogue that was not chosen and that no
+     * answer rules out, assessed as if it had been chosen, those of no allergen family first. Sound because the rows that rule oils out fire on the
+     * person's answers (an allergy row fires with or without a matching oil), not on the oils asked about.
+     */
+    static List<OilResult> carriersToTry(ScreeningRequest request, List<Hit> hits, RuleSet rules) {
+        var others = rules.catalogues().oils().all().stream()
+                .filter(oil -> !oil.essential() && !request.oils().contains(oil.code()))
+                // Those of no allergen family first: the likeliest to suit someone new to them.
+                .sorted(Comparator.comparing((Oil oil) -> !oil.families().isEmpty()))
+                .map(Oil::code)
+                .toList();
+        return assess(others, Set.copyOf(request.patchTested()), hits, rules).stream()
+                .filter(oil -> oil.status() != OilStatus.AVOID)
+                .map(OilAssessment::result)
+                .toList();
+    }
+
+    private static List<OilAssessment> assess(List<String> codes, Set<String> tested, List<Hit> hits, RuleSet rules) {
         var catalogue = rules.catalogues().oils();
-        Set<String> tested = Set.copyOf(request.patchTested());
         BigDecimal receiverCap = personCap(hits, rules);
         // Reasons in the order findings are shown (level, then rule), never in the engine's firing order.
         var ordered = hits.stream()
@@ -36,7 +58,7 @@ final class OilAssessor {
                         .thenComparing(Hit::person))
                 .toList();
         var assessments = new ArrayList<OilAssessment>();
-        for (String code : new LinkedHashSet<>(request.oils())) {
+        for (String code : new LinkedHashSet<>(codes)) {
             var oil = catalogue.get(code);
             var reasons = new ArrayList<String>();
             for (Hit hit : ordered) {

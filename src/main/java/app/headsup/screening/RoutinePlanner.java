@@ -51,6 +51,7 @@ final class RoutinePlanner {
             Pressure pressure,
             String oil,
             List<RoutineResult.BlendLine> blend,
+            List<OilResult> carriersToTry,
             Guidance guidance) {
         if (!plan.allowed() || plan.noStepsLeft()) {
             return Optional.empty();
@@ -77,7 +78,8 @@ final class RoutinePlanner {
                 steps,
                 omitted,
                 blend,
-                guidance.practice()));
+                guidance.practice(),
+                carriersToTry));
     }
 
     private Routine best() {

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param oil   the carrier to use, or {@value #DRY} for dry hands
  * @param blend the essential oils to add to the carrier, with drops per 30 ml
+ * @param carriersToTry with dry hands only: the catalogue's carrier oils that nothing in the answers rules
+ *     out, so the person knows what could carry the essential oils (each still to be patch-tested unless it was)
  */
 public record RoutineResult(
         String id,
@@ -20,7 +22,8 @@ public record RoutineResult(
         List<Step> steps,
         List<Omitted> omitted,
         List<BlendLine> blend,
-        List<String> practice) {
+        List<String> practice,
+        List<OilResult> carriersToTry) {
 
     public static final String DRY = "NONE";
 
@@ -29,6 +32,8 @@ public record RoutineResult(
         omitted = List.copyOf(omitted);
         blend = List.copyOf(blend);
         practice = List.copyOf(practice);
+        // Results stored before carriers were suggested have none.
+        carriersToTry = carriersToTry == null ? List.of() : List.copyOf(carriersToTry);
     }
 
     public record Step(String area, String title, String instructions, int seconds) {}

@@ -56,6 +56,7 @@ public class ScreeningService {
                 .map(catalogues.oils()::get)
                 .forEach(oil -> session.insert(new RequestedOil(oil.code(), oil.essential(), oil.families())));
         List<Hit> hits = session.fire();
+        var personHits = hits;
 
         var oils = OilAssessor.assess(request, hits, rules);
         var shares = Blend.of(
@@ -88,7 +89,15 @@ public class ScreeningService {
                 .map(o -> o.oil().code())
                 .findFirst()
                 .orElse(RoutineResult.DRY);
-        var routine = planner.adapt(plan, findings, pressure, carrier, blend(shares, carrier), catalogues.guidance())
+        // Dry hands by choice (no oil asked about) needs no suggestion, nor a chosen carrier that waits for its
+        // patch test; dry hands because no chosen carrier can ever be used (none chosen, or all ruled out) does.
+        boolean noUsableCarrierChosen =
+                oils.stream().noneMatch(o -> !o.oil().essential() && o.status() != OilStatus.AVOID);
+        var carriersToTry = carrier.equals(RoutineResult.DRY) && !requestedOils.isEmpty() && noUsableCarrierChosen
+                ? OilAssessor.carriersToTry(request, personHits, rules)
+                : List.<OilResult>of();
+        var routine = planner.adapt(
+                        plan, findings, pressure, carrier, blend(shares, carrier), carriersToTry, catalogues.guidance())
                 .orElse(null);
         return new Screening(
                 verdict,

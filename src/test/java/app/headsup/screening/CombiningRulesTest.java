@@ -187,6 +187,57 @@ class CombiningRulesTest {
     }
 
     @Test
+    void dryHandsBecauseTheCarrierIsRuledOutSuggestsTheCarriersThatAreNot() {
+        var screening = TestRules.screen(receiver(40)
+                .allergies("TREE_NUT")
+                .oils("SWEET_ALMOND", "LAVENDER")
+                .tested("SWEET_ALMOND", "LAVENDER", "OLIVE"));
+        var carriers = screening.routine().carriersToTry();
+        assertThat(carriers)
+                .extracting(OilResult::oil)
+                .startsWith("JOJOBA", "OLIVE", "GRAPESEED")
+                .contains("SUNFLOWER", "COCONUT")
+                .doesNotContain(
+                        "SWEET_ALMOND", "APRICOT_KERNEL", "ARGAN", "MACADAMIA", "WALNUT", "HAZELNUT", "LAVENDER");
+        assertThat(carriers)
+                .filteredOn(c -> c.oil().equals("OLIVE"))
+                .singleElement()
+                .extracting(OilResult::status)
+                .isEqualTo(OilStatus.OK);
+        assertThat(carriers)
+                .filteredOn(c -> c.oil().equals("JOJOBA"))
+                .singleElement()
+                .extracting(OilResult::status)
+                .isEqualTo(OilStatus.PATCH_TEST_FIRST);
+        assertThat(CarrierAdvice.of(screening, TestRules.ruleSet().catalogues().vocabulary()))
+                .hasValueSatisfying(advice -> assertThat(advice)
+                        .startsWith("To use lavender, mix it into a carrier oil that the answers do not rule out: "
+                                + "for example jojoba, olive or grapeseed (or another of the"));
+    }
+
+    @Test
+    void aLatexAllergyAndAnAsteraceaeAllergyRuleOutTheirCarriersToo() {
+        var screening =
+                TestRules.screen(receiver(40).allergies("LATEX", "ASTERACEAE").oils("AVOCADO"));
+        assertThat(screening.routine().oil()).isEqualTo(RoutineResult.DRY);
+        assertThat(screening.routine().carriersToTry())
+                .extracting(OilResult::oil)
+                .contains("JOJOBA")
+                .doesNotContain("AVOCADO", "SUNFLOWER");
+    }
+
+    @Test
+    void dryHandsByChoiceOrForAChosenCarrierStillToBeTestedSuggestsNothing() {
+        var waitingForTheTest = TestRules.screen(receiver(31).oils("JOJOBA", "LAVENDER"));
+        assertThat(waitingForTheTest.routine().oil()).isEqualTo(RoutineResult.DRY);
+        assertThat(waitingForTheTest.routine().carriersToTry()).isEmpty();
+        var screening = TestRules.screen(receiver(31).giver());
+        assertThat(screening.routine().carriersToTry()).isEmpty();
+        assertThat(CarrierAdvice.of(screening, TestRules.ruleSet().catalogues().vocabulary()))
+                .isEmpty();
+    }
+
+    @Test
     void theBlendUsesTheFirstOkCarrierAndDropsAreFlooredExactly() {
         var screening = TestRules.screen(receiver(80)
                 .oils("GRAPESEED", "OLIVE", "LAVENDER", "PEPPERMINT")

@@ -4,6 +4,7 @@ import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.intake.client.Client;
 import app.headsup.rules.RuleEngine;
+import app.headsup.screening.CarrierAdvice;
 import app.headsup.screening.Dilution;
 import app.headsup.screening.Finding;
 import app.headsup.screening.OilResult;
@@ -135,6 +136,7 @@ public class IntakePdf {
                                     ? "dry hands (no oil)"
                                     : vocabulary.label(CodeList.OILS, routine.oil()) + " oil")
                             + ".");
+            CarrierAdvice.of(result, vocabulary).ifPresent(advice -> line(document, advice));
             for (var share : routine.blend()) {
                 line(
                         document,

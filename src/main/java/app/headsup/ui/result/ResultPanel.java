@@ -8,6 +8,7 @@ import app.headsup.rules.Level;
 import app.headsup.rules.Pressure;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.Person;
+import app.headsup.screening.CarrierAdvice;
 import app.headsup.screening.Finding;
 import app.headsup.screening.RoutineResult;
 import app.headsup.screening.Screening;
@@ -67,7 +68,7 @@ public class ResultPanel extends Section {
         if (screening.verdict() == Verdict.SEE_DOCTOR_FIRST) {
             add(doctorNote(screening));
         }
-        add(screening.routine() != null ? routine(screening.routine()) : noRoutine());
+        add(screening.routine() != null ? routine(screening.routine(), screening) : noRoutine());
         add(new Paragraph(screening.disclaimer()));
         var version = new Paragraph("Rule set " + screening.ruleSetVersion());
         version.addClassName("headsup-small");
@@ -224,7 +225,7 @@ public class ResultPanel extends Section {
         return card;
     }
 
-    private Component routine(RoutineResult routine) {
+    private Component routine(RoutineResult routine, Screening screening) {
         var steps = new OrderedList();
         steps.addClassName("routine-steps");
         routine.steps()
@@ -240,6 +241,11 @@ public class ResultPanel extends Section {
                                 : vocabulary.label(CodeList.OILS, routine.oil()) + " oil")
                         + blend(routine) + "."),
                 steps);
+        CarrierAdvice.of(screening, vocabulary).ifPresent(advice -> {
+            var carriers = new Paragraph(advice);
+            carriers.setId("carriers-to-try");
+            card.add(carriers);
+        });
         if (!routine.blend().isEmpty()) {
             var count = new Paragraph(guidance.dropCount());
             count.addClassName("headsup-small");

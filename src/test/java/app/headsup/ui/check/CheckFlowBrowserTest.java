@@ -146,6 +146,39 @@ class CheckFlowBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void whenTheOnlyCarrierIsRuledOutTheRoutineNamesCarriersThatWouldSuit() {
+        var page = open("/check", 1280);
+        startAnswering(page, 40);
+        Steps.next(page); // health: nothing
+        page.getByLabel("Is the person being massaged allergic to anything?")
+                .getByText("Yes, or not sure")
+                .click();
+        page.locator("[data-code=TREE_NUT]")
+                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
+                .click();
+        for (int i = 0; i < 3; i++) {
+            Steps.next(page); // allergies, areas, giver
+        }
+        var oils = page.getByLabel("Oils you mean to use (none for a dry massage)");
+        oils.fill("almond");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Sweet almond (carrier oil)"))
+                .click();
+        oils.fill("laven");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Lavender (essential oil)"))
+                .click();
+        page.keyboard().press("Escape");
+        Steps.nextUntilResult(page);
+
+        assertThat(page.locator("#routine")).containsText("dry hands");
+        var carriers = page.locator("#carriers-to-try");
+        assertThat(carriers)
+                .containsText("To use lavender, mix it into a carrier oil that the answers do not rule out");
+        assertThat(carriers).containsText("jojoba");
+        assertThat(carriers).not().containsText("almond");
+        assertThat(carriers).containsText("Patch-test the carrier first");
+    }
+
+    @Test
     void aMissingOrImpossibleAnswerIsShownAtItsFieldAndNothingIsLost() {
         var page = open("/check", 1280);
         var nextButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"));
