@@ -10,14 +10,12 @@ import app.headsup.screening.Finding;
 import app.headsup.screening.OilResult;
 import app.headsup.screening.RoutineResult;
 import app.headsup.screening.Screening;
-import app.headsup.screening.ScreeningRequest;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
@@ -67,7 +65,7 @@ public class IntakePdf {
         line(document, "Rule set: " + intake.ruleSetVersion());
 
         heading(document, "Answers");
-        answers(document, stored.request(), vocabulary);
+        AnswersInWords.of(stored.request(), vocabulary).forEach(answer -> line(document, answer));
 
         heading(document, "Result: " + result.verdict().words().toLowerCase(Locale.ROOT));
         line(document, result.summary());
@@ -178,65 +176,8 @@ public class IntakePdf {
         return out.toByteArray();
     }
 
-    private static void answers(Document document, ScreeningRequest request, Vocabulary vocabulary) {
-        var receiver = request.receiver();
-        line(document, "Wants a massage today: " + (request.consent() ? "yes" : "no"));
-        line(
-                document,
-                "Age: " + (receiver.ageYears() == null ? "not given" : receiver.ageYears())
-                        + ". Pregnant, or might be: "
-                        + vocabulary.label(
-                                CodeList.PREGNANCY, receiver.pregnancy().name()));
-        line(
-                document,
-                "Conditions: " + orNone(labels(vocabulary, CodeList.RECEIVER_CONDITIONS, receiver.conditions())));
-        line(document, "Medicines: " + orNone(labels(vocabulary, CodeList.MEDICATIONS, receiver.medications())));
-        line(document, "Allergies: " + orNone(labels(vocabulary, CodeList.ALLERGIES, receiver.allergies())));
-        line(
-                document,
-                "Not sure about: "
-                        + orNone(receiver.unsure().stream()
-                                .map(code -> vocabulary.label(vocabulary.receiverListOf(code), code))
-                                .collect(Collectors.joining(", "))));
-        line(
-                document,
-                "On the skin: "
-                        + orNone(receiver.localIssues().stream()
-                                .map(issue -> vocabulary.label(CodeList.AREAS, issue.area()) + ": "
-                                        + vocabulary
-                                                .label(CodeList.LOCAL_ISSUE_KINDS, issue.kind())
-                                                .toLowerCase())
-                                .collect(Collectors.joining("; "))));
-        var giver = request.giver();
-        line(
-                document,
-                "Giver's hands and health: "
-                        + (giver == null
-                                ? "not asked"
-                                : orNone(labels(vocabulary, CodeList.GIVER_CONDITIONS, giver.conditions()))
-                                        + "; giver's allergies: "
-                                        + orNone(labels(vocabulary, CodeList.ALLERGIES, giver.allergies()))));
-        line(
-                document,
-                "Oils: " + orNone(labels(vocabulary, CodeList.OILS, request.oils()))
-                        + (request.patchTested().isEmpty()
-                                ? ""
-                                : "; used before or patch-tested: "
-                                        + labels(vocabulary, CodeList.OILS, request.patchTested())));
-        line(
-                document,
-                "Routine asked for: "
-                        + (request.routine() == null
-                                ? "a suggestion"
-                                : vocabulary.label(CodeList.ROUTINES, request.routine())));
-    }
-
     private static String labels(Vocabulary vocabulary, CodeList list, List<String> codes) {
-        return codes.stream().map(code -> vocabulary.label(list, code)).collect(Collectors.joining(", "));
-    }
-
-    private static String orNone(String text) {
-        return text.isEmpty() ? "none" : text;
+        return AnswersInWords.labels(vocabulary, list, codes);
     }
 
     private static void heading(Document document, String text) {

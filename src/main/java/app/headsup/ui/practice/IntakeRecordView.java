@@ -1,6 +1,8 @@
 package app.headsup.ui.practice;
 
+import app.headsup.catalogue.Vocabulary;
 import app.headsup.intake.client.Clients;
+import app.headsup.intake.record.AnswersInWords;
 import app.headsup.intake.record.IntakeException;
 import app.headsup.intake.record.IntakeNote;
 import app.headsup.intake.record.Intakes;
@@ -113,8 +115,19 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
             add(box);
         }
         corrections(stored);
+        add(answers(stored, catalogues.vocabulary()));
         add(new ResultPanel(stored.result(), catalogues, clock));
         add(notes(stored));
+    }
+
+    /** What the client answered, as signed: the result below follows from these lines. */
+    private static Div answers(StoredIntake stored, Vocabulary vocabulary) {
+        var list = new UnorderedList();
+        AnswersInWords.of(stored.request(), vocabulary).forEach(line -> list.add(new ListItem(line)));
+        var box = new Div(new H2("The client's answers"), list);
+        box.addClassName("card");
+        box.setId("answers");
+        return box;
     }
 
     /** Which intake this one corrects, or which later one corrects it: a correction never overwrites. */

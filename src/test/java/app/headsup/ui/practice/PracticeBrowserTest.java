@@ -201,6 +201,9 @@ public class PracticeBrowserTest extends BrowserTestBase {
         Accessibility.assertNoSeriousViolations(page);
         page.waitForURL(url -> url.matches(".*/practice/intakes/\\d+$"));
         String intakeUrl = page.url();
+        // The record shows what the client answered, not only what followed from it.
+        assertThat(page.locator("#answers")).containsText("Conditions: A migraine right now?");
+        assertThat(page.locator("#answers")).containsText("Wants a massage today: yes");
         // Theo, signed in at the same time elsewhere, and a visitor who is not signed in.
         var theoElsewhere = open("/practice", 1280);
         Browser.signIn(theoElsewhere, "theo", "theo-long-password");
@@ -367,6 +370,9 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#verdict")).containsText("Not today");
         page.waitForURL(url -> url.matches(".*/practice/intakes/\\d+$"));
         String intakeUrl = page.url();
+        // The record shows what the client answered, not only what followed from it.
+        assertThat(page.locator("#answers")).containsText("Conditions: A migraine right now?");
+        assertThat(page.locator("#answers")).containsText("Wants a massage today: yes");
 
         // The link now says what became of its answers, and leads to that intake; it cannot be reviewed again.
         page.navigate(clientPage);
