@@ -55,7 +55,11 @@ public class CheckView extends Main {
         var panel = new ResultPanel(screening, engine.ruleSet().catalogues(), clock);
         if (screening.routine() != null) {
             var routine = screening.routine();
-            var play = new Button("Start the routine", e -> page.showResult(stepper, new RoutinePlayer(routine)));
+            var play = new Button("Start the routine", e -> {
+                var player = new RoutinePlayer(routine);
+                player.offerBack(this::showResult);
+                page.showResult(stepper, player);
+            });
             play.addThemeVariants(ButtonVariant.PRIMARY);
             page.showResult(stepper, panel, play);
         } else {

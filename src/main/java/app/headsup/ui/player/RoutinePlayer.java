@@ -12,10 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plays an adapted routine one step at a time: the step's instructions, a countdown, overall
- * progress, pause and resume, a gentle "too much or too little?" at the start and half-way, and a
+ * progress, pause and resume, the previous or next step, a gentle "too much or too little?" at the start and half-way, and a
  * stop button that says what to do if something hurts. The clock runs on the server (the page
  * polls once a second), so a reload or a dropped connection picks up where it was.
  */
@@ -30,11 +31,16 @@ public class RoutinePlayer extends Div {
     private final ProgressBar overall = new ProgressBar();
     private final Paragraph prompt = new Paragraph();
     private final Button playPause = new Button("Start");
+    private final Button previousStep = new Button("Previous step");
     private final Button nextStep = new Button("Next step");
     private final Button stop = new Button("Stop");
     private final Div stopped = new Div();
     private final Div finished = new Div();
     private final Div controls;
+    /** Ways out of the player that stay whatever happens: back to the result, swap roles. */
+    private final Div waysOut = new Div();
+
+    private @Nullable Button swapButton;
     private int step;
     private int remaining;
     private int elapsed;
@@ -60,6 +66,7 @@ public class RoutinePlayer extends Div {
         prompt.getElement().setAttribute("role", "status");
         playPause.addThemeVariants(ButtonVariant.PRIMARY);
         playPause.addClickListener(e -> toggle());
+        previousStep.addClickListener(e -> back());
         nextStep.addClickListener(e -> advance());
         stop.addThemeVariants(ButtonVariant.ERROR);
         stop.addClickListener(e -> stopNow());
@@ -67,19 +74,31 @@ public class RoutinePlayer extends Div {
         stopped.setVisible(false);
         finished.setId("finished");
         finished.setVisible(false);
-        controls = new Div(playPause, nextStep, stop);
+        controls = new Div(playPause, previousStep, nextStep, stop);
         controls.addClassName("step-buttons");
+        waysOut.addClassName("step-buttons");
         var heading = new H2(direction.isEmpty() ? routine.title() : direction + ": " + routine.title());
-        add(heading, stepTitle, instructions, countdown, overall, prompt, controls, finished, stopped);
+        add(heading, stepTitle, instructions, countdown, overall, prompt, controls, finished, stopped, waysOut);
         show(0);
         prompt.setText("Before you start, ask: \"Too much or too little?\" and keep checking as you go.");
     }
 
-    /** In couples mode: once this routine is done, a button starts the other direction's routine. */
+    /** A way back to the result the routine came from, there at every moment of playing. */
+    public void offerBack(Runnable back) {
+        var button = new Button("Back to the result", e -> back.run());
+        button.setId("back-to-result");
+        waysOut.add(button);
+    }
+
+    /**
+     * In couples mode: a button that starts the other direction's routine, there all along (partners may
+     * swap half-way) and the first thing offered once this routine is done.
+     */
     public void offerSwap(String label, Runnable swap) {
         var button = new Button(label, e -> swap.run());
-        button.addThemeVariants(ButtonVariant.PRIMARY);
-        finished.add(button);
+        button.setId("swap");
+        waysOut.add(button);
+        swapButton = button;
     }
 
     @Override
@@ -100,6 +119,11 @@ public class RoutinePlayer extends Div {
         step = index;
         var current = routine.steps().get(step);
         remaining = current.seconds();
+        // The overall progress counts the steps before this one as done, whichever way it was reached.
+        elapsed = routine.steps().subList(0, step).stream()
+                .mapToInt(RoutineResult.Step::seconds)
+                .sum();
+        previousStep.setEnabled(step > 0);
         stepTitle.setText("Step " + (step + 1) + " of " + routine.steps().size() + ": " + current.title());
         instructions.setText(current.instructions());
         nextStep.setText(step == routine.steps().size() - 1 ? "Finish" : "Next step");
@@ -133,13 +157,23 @@ public class RoutinePlayer extends Div {
             running = false;
             prompt.setText("That's the routine. Sit a moment before getting up, and drink some water.");
             playPause.setEnabled(false);
+            previousStep.setEnabled(false);
             nextStep.setEnabled(false);
             finished.setVisible(true);
+            if (swapButton != null) {
+                swapButton.addThemeVariants(ButtonVariant.PRIMARY);
+            }
             render();
             return;
         }
-        elapsed += Math.max(0, remaining);
         show(step + 1);
+    }
+
+    /** The step before, from its start: the clock keeps running or stays paused as it was. */
+    private void back() {
+        if (step > 0) {
+            show(step - 1);
+        }
     }
 
     private void stopNow() {

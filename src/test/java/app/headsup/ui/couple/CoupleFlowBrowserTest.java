@@ -122,6 +122,8 @@ class CoupleFlowBrowserTest extends BrowserTestBase {
         var player = page.locator("#player");
         assertThat(player.locator("h2")).containsText("Partner A massages Partner B");
         assertThat(page.locator("#finished")).isHidden();
+        // Partners may swap half-way: the swap is there from the first step.
+        assertThat(page.locator("#swap")).hasText("Swap: Partner B massages Partner A");
         while (player.getByText("Next step", EXACT).count() > 0) {
             String before = player.locator("h3").textContent();
             player.getByText("Next step", EXACT).click();
@@ -132,5 +134,9 @@ class CoupleFlowBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#player h2")).containsText("Partner B massages Partner A");
         assertThat(page.locator("#player h3")).containsText("Step 1 of");
         assertThat(page.locator("#finished")).isHidden();
+        assertThat(page.locator("#swap")).hasText("Swap: Partner A massages Partner B");
+        page.locator("#back-to-result").click();
+        assertThat(page.locator("#a-massages-b #verdict")).containsText("Go ahead");
+        assertThat(page.locator("#b-massages-a #verdict")).containsText("Go ahead");
     }
 }

@@ -47,6 +47,11 @@ class RoutinePlayerBrowserTest extends BrowserTestBase {
         click(page, "Resume");
         click(page, "Next step");
         assertThat(page.locator("#player")).containsText("Step 2 of 7: Temple circles");
+        click(page, "Previous step");
+        assertThat(page.locator("#player")).containsText("Step 1 of 7: Forehead strokes");
+        assertThat(countdown).hasText("1:00 left in this step");
+        click(page, "Next step");
+        assertThat(page.locator("#player")).containsText("Step 2 of 7: Temple circles");
 
         click(page, "Stop");
         assertThat(page.locator("#stopped")).containsText("call a doctor");
@@ -54,5 +59,11 @@ class RoutinePlayerBrowserTest extends BrowserTestBase {
                 .isHidden();
         Browser.screenshot(page, "routine-player-1280");
         assertThat(paused).endsWith("left in this step");
+
+        // However it ended, the way back to the result is there.
+        click(page, "Back to the result");
+        assertThat(page.locator("#verdict")).containsText("Go ahead");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the routine")))
+                .isVisible();
     }
 }
