@@ -33,6 +33,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
@@ -49,6 +50,7 @@ import java.util.stream.Collectors;
 @Menu(title = "Oils", order = 3)
 @AnonymousAllowed
 @PageTitle("Oil checker · HeadsUp")
+@PreserveOnRefresh
 public class OilCheckerView extends Main {
 
     private final RuleEngine engine;

@@ -75,4 +75,21 @@ class OilCheckerBrowserTest extends BrowserTestBase {
         assertThat(calculation).containsText("Pick an essential oil that is not to be avoided");
         Browser.screenshot(page, "oil-checker-1280");
     }
+
+    @Test
+    void aReloadKeepsTheOilsAndTheAnswers() {
+        var page = open("/oils", 1280);
+        pick(page, "laven", "Lavender (essential oil)");
+        page.keyboard().press("Escape");
+        page.getByLabel("Age (years)").fill("30");
+        page.getByLabel("Pregnant, or might be?")
+                .getByText("No", new Locator.GetByTextOptions().setExact(true))
+                .click();
+        var lavender = page.locator("#oil-statuses [data-oil=LAVENDER]");
+        assertThat(lavender).containsText("Patch-test first");
+
+        page.reload();
+        assertThat(page.locator("#oil-statuses [data-oil=LAVENDER]")).containsText("Patch-test first");
+        assertThat(page.getByLabel("Age (years)")).hasValue("30");
+    }
 }
