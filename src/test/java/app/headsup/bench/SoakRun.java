@@ -248,22 +248,31 @@ public final class SoakRun {
     }
 
     /**
-     * The grid's cells once it shows at least {@code cells} of them: a grid sends its rows to the browser a
-     * page at a time, so reading right after the first page would miss the rest.
+     * The grid's cells once at least {@code cells} of them have text. A grid makes a row for every item at once
+     * but fills rows a page (50) at a time, as they come into view: the page is scrolled to the grid's last row
+     * until every row has been filled, as a person scrolling down the list would.
      */
     private static List<String> gridCells(Page page, String id, int cells) {
         String selector = "#" + id + " vaadin-grid-cell-content";
-        try {
-            page.waitForFunction(
-                    "([selector, cells]) => document.querySelectorAll(selector).length >= cells",
-                    List.of(selector, cells),
-                    new Page.WaitForFunctionOptions().setTimeout(60_000));
-        } catch (PlaywrightException notAllThere) {
-            System.out.printf("soak: #%s shows fewer than %d cells after a minute%n", id, cells);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (filled(page, selector) < cells && System.nanoTime() < deadline) {
+            page.locator(selector).last().scrollIntoViewIfNeeded();
+            page.waitForTimeout(250);
+        }
+        if (filled(page, selector) < cells) {
+            System.out.printf("soak: #%s shows fewer than %d filled cells after a minute%n", id, cells);
         }
         return page.locator(selector).allTextContents().stream()
                 .map(String::strip)
                 .toList();
+    }
+
+    private static int filled(Page page, String selector) {
+        return ((Number) page.evaluate(
+                        "selector => [...document.querySelectorAll(selector)]"
+                                + ".filter(cell => cell.textContent.trim() !== '').length",
+                        selector))
+                .intValue();
     }
 
     /** The database holds exactly what the run saved: rows for every kind of write. */
