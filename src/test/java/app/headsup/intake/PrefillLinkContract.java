@@ -3,12 +3,14 @@ package app.headsup.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.headsup.intake.account.Therapist;
 import app.headsup.intake.prefill.PrefillDraft;
 import app.headsup.intake.prefill.PrefillException;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PrefillState;
 import app.headsup.intake.prefill.UnsentAnswersPurge;
 import app.headsup.intake.record.Confirmation;
+import app.headsup.intake.record.Intake;
 import app.headsup.intake.record.IntakeException;
 import app.headsup.intake.record.Intakes;
 import app.headsup.screening.RequestBuilder;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -128,36 +131,23 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
         var claraSigns = new Confirmation("Clara Client", true, true);
         int intakesBefore = intakeCount();
 
-        assertThatThrownBy(() -> intakes.sign(
-                        theo,
-                        clara.id(),
-                        done().answers().withConsent(true),
-                        claraSigns,
-                        UUID.randomUUID().toString(),
-                        null,
-                        linkId))
-                .isInstanceOf(IntakeException.class);
-        var intake = intakes.sign(
-                tess,
+        Function<Therapist, Intake> signAs = therapist -> intakes.sign(
+                therapist,
                 clara.id(),
                 done().answers().withConsent(true),
                 claraSigns,
                 UUID.randomUUID().toString(),
                 null,
                 linkId);
+
+        assertThatThrownBy(() -> signAs.apply(theo)).isInstanceOf(IntakeException.class);
+        var intake = signAs.apply(tess);
         var link = links.of(tess, clara.id()).getFirst();
         assertThat(link.signedIntakeId()).isEqualTo(intake.id());
         assertThat(link.signedAt()).isNotNull();
         assertThat(links.stateOf(link)).isEqualTo(PrefillState.COMPLETED);
 
-        assertThatThrownBy(() -> intakes.sign(
-                        tess,
-                        clara.id(),
-                        done().answers().withConsent(true),
-                        claraSigns,
-                        UUID.randomUUID().toString(),
-                        null,
-                        linkId))
+        assertThatThrownBy(() -> signAs.apply(tess))
                 .isInstanceOf(IntakeException.class)
                 .hasMessageContaining("signed already");
         assertThat(intakeCount())
