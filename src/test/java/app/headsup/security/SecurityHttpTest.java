@@ -117,6 +117,10 @@ class SecurityHttpTest {
         // Refused (403, which the error page turns into the way back to the sign-in page), not signed in.
         assertThat(forged.statusCode()).as(location(forged)).isIn(302, 403);
         assertThat(location(forged)).doesNotContain("practice").doesNotContain("error=");
+        var withoutACookie = new Browser().post("/login", form("admin", "first-admin-password"));
+        assertThat(location(withoutACookie))
+                .as("the session id never travels in a URL")
+                .doesNotContainIgnoringCase("jsessionid");
         assertThat(attacker.signedIn()).isFalse();
         assertThat(attacker.get("/practice/accounts").statusCode()).isEqualTo(302);
 
