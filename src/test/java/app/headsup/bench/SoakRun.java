@@ -223,10 +223,9 @@ public final class SoakRun {
     /** Every account and client saved is listed again, each account in the state it was left in. */
     private boolean readBack(Page admin, Page therapist, int rounds) {
         admin.navigate(base + "/practice/accounts");
-        // The admin, the main soak therapist and one per round; a header row; five columns.
-        List<String> accounts = gridCells(admin, "accounts", (counts.get("therapists") + 2) * 5);
+        List<String> accounts = gridCells(admin, "accounts", "soak-(\\d+|main)", counts.get("therapists"));
         therapist.navigate(base + "/practice");
-        List<String> clients = gridCells(therapist, "clients", (counts.get("clients") + 1) * 3);
+        List<String> clients = gridCells(therapist, "clients", "Soak Client \\d+", counts.get("clients"));
         boolean all = true;
         for (int round = 1; round <= rounds; round++) {
             int at = accounts.indexOf("soak-" + round);
@@ -248,30 +247,27 @@ public final class SoakRun {
     }
 
     /**
-     * The grid's cells once at least {@code cells} of them have text. A grid makes a row for every item at once
-     * but fills rows a page (50) at a time, as they come into view: the page is scrolled to the grid's last row
-     * until every row has been filled, as a person scrolling down the list would.
+     * The grid's cells once {@code expected} of them match {@code name} (one per saved row). A grid makes a row
+     * for every item at once but fills rows a page (50) at a time, as they come into view: the page is scrolled
+     * to the grid's last row until they are all filled, as a person scrolling down the list would.
      */
-    private static List<String> gridCells(Page page, String id, int cells) {
+    private static List<String> gridCells(Page page, String id, String name, int expected) {
         String selector = "#" + id + " vaadin-grid-cell-content";
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (filled(page, selector) < cells && System.nanoTime() < deadline) {
+        while (named(page, selector, name) < expected && System.nanoTime() < deadline) {
             page.locator(selector).last().scrollIntoViewIfNeeded();
             page.waitForTimeout(250);
-        }
-        if (filled(page, selector) < cells) {
-            System.out.printf("soak: #%s shows fewer than %d filled cells after a minute%n", id, cells);
         }
         return page.locator(selector).allTextContents().stream()
                 .map(String::strip)
                 .toList();
     }
 
-    private static int filled(Page page, String selector) {
+    private static int named(Page page, String selector, String name) {
         return ((Number) page.evaluate(
-                        "selector => [...document.querySelectorAll(selector)]"
-                                + ".filter(cell => cell.textContent.trim() !== '').length",
-                        selector))
+                        "([selector, name]) => [...document.querySelectorAll(selector)]"
+                                + ".filter(cell => new RegExp('^(' + name + ')$').test(cell.textContent.trim())).length",
+                        List.of(selector, name)))
                 .intValue();
     }
 
