@@ -4,7 +4,6 @@ import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Oil;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.RuleEngine;
-import app.headsup.rules.facts.FindingKind;
 import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.Dilution;
 import app.headsup.screening.ReceiverAnswers;
@@ -14,6 +13,7 @@ import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.ScreeningService;
 import app.headsup.ui.questionnaire.Questionnaire;
+import app.headsup.ui.result.FindingDetails;
 import app.headsup.ui.result.OilStatusList;
 import app.headsup.ui.result.OilWords;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -229,9 +229,13 @@ public class OilCheckerView extends Main {
             together.setId("shares");
             statuses.add(together);
         }
-        screening.findings().stream()
-                .filter(f -> f.kind() == FindingKind.OIL)
-                .forEach(f -> statuses.add(new Paragraph(f.message())));
+        // Why each status and limit is what it is: every finding of these answers, with its reason and source.
+        if (!screening.findings().isEmpty()) {
+            var why = new Div(new H2("Why"));
+            why.setId("oil-findings");
+            screening.findings().forEach(f -> why.add(new FindingDetails(f)));
+            statuses.add(why);
+        }
         if (screening.patchTest() != null) {
             var steps = new OrderedList();
             screening.patchTest().steps().forEach(step -> steps.add(new ListItem(step)));

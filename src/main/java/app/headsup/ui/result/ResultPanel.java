@@ -7,7 +7,6 @@ import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.Level;
 import app.headsup.rules.Pressure;
 import app.headsup.rules.facts.OilStatus;
-import app.headsup.rules.facts.Person;
 import app.headsup.screening.CarrierAdvice;
 import app.headsup.screening.Finding;
 import app.headsup.screening.RoutineResult;
@@ -150,18 +149,7 @@ public class ResultPanel extends Section {
     }
 
     private Component finding(Finding finding) {
-        var summary = new Span(finding.message());
-        if (finding.unsure()) {
-            summary.add(new Span(" (you said \"not sure\")"));
-        }
-        var details = new Details(
-                summary,
-                new Paragraph("Why: " + finding.reason()),
-                new Paragraph("Source: " + finding.source()),
-                new Paragraph(
-                        "Rule " + finding.rule() + (finding.person() == Person.GIVER ? ", about the giver" : "")));
-        details.addClassName("finding");
-        return details;
+        return new FindingDetails(finding);
     }
 
     private Component how(Screening screening) {

@@ -45,6 +45,10 @@ class OilCheckerBrowserTest extends BrowserTestBase {
         assertThat(statuses.locator("[data-oil=SWEET_ALMOND]")).containsText("Avoid");
         assertThat(statuses.locator("[data-oil=SWEET_ALMOND]")).containsText("allergy to tree nuts");
         assertThat(statuses).containsText("strong sun");
+        // Each status says why, with its source, as the full check does.
+        var why = page.locator("#oil-findings");
+        assertThat(why).containsText("tree nuts");
+        assertThat(why.locator(".finding").first()).containsText("Source:");
         assertThat(page.locator("#patch-test li")).hasCount(5);
 
         var calculation = page.locator("#calculation");
