@@ -148,7 +148,7 @@ public final class SoakRun {
 
     /** The account's row in the grid: its switch button is in the fourth cell of the row. */
     private void switchOff(Page admin, String username) {
-        var cells = admin.locator("#accounts vaadin-grid-cell-content");
+        var cells = admin.locator("#accounts [role=cell]");
         List<String> texts = cells.allTextContents();
         int at = texts.indexOf(username);
         if (at < 0) {
@@ -223,9 +223,11 @@ public final class SoakRun {
     /** Every account and client saved is listed again, each account in the state it was left in. */
     private boolean readBack(Page admin, Page therapist, int rounds) {
         admin.navigate(base + "/practice/accounts");
-        List<String> accounts = gridCells(admin, "accounts", "soak-(\\d+|main)", counts.get("therapists"));
+        List<String> accounts =
+                listedCells(admin, "#accounts [role=cell]", "soak-(\\d+|main)", counts.get("therapists"));
         therapist.navigate(base + "/practice");
-        List<String> clients = gridCells(therapist, "clients", "Soak Client \\d+", counts.get("clients"));
+        List<String> clients =
+                listedCells(therapist, "#clients vaadin-grid-cell-content", "Soak Client \\d+", counts.get("clients"));
         boolean all = true;
         for (int round = 1; round <= rounds; round++) {
             int at = accounts.indexOf("soak-" + round);
@@ -247,12 +249,11 @@ public final class SoakRun {
     }
 
     /**
-     * The grid's cells once {@code expected} of them match {@code name} (one per saved row). A grid makes a row
+     * A list's cells once {@code expected} of them match {@code name} (one per saved row). A grid makes a row
      * for every item at once but fills rows a page (50) at a time, as they come into view: the page is scrolled
-     * to the grid's last row until they are all filled, as a person scrolling down the list would.
+     * to the last row until they are all filled, as a person scrolling down the list would.
      */
-    private static List<String> gridCells(Page page, String id, String name, int expected) {
-        String selector = "#" + id + " vaadin-grid-cell-content";
+    private static List<String> listedCells(Page page, String selector, String name, int expected) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (named(page, selector, name) < expected && System.nanoTime() < deadline) {
             page.locator(selector).last().scrollIntoViewIfNeeded();

@@ -40,7 +40,7 @@ class SessionEndBrowserTest extends BrowserTestBase {
 
     /** The accounts grid's cells, once it lists this account. */
     private static Locator accountCells(Page admin, String username) {
-        var cells = admin.locator("#accounts vaadin-grid-cell-content");
+        var cells = admin.locator("#accounts [role=cell]");
         cells.getByText(username, new Locator.GetByTextOptions().setExact(true)).waitFor();
         return cells;
     }

@@ -8,7 +8,6 @@ import app.headsup.intake.account.Therapist;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -29,20 +28,19 @@ public class AccountsView extends Main {
 
     private final Accounts accounts;
     private final SignedIn signedIn;
-    private final Grid<Therapist> grid = new Grid<>();
+    private final CardTable<Therapist> list = new CardTable<>();
 
     public AccountsView(Accounts accounts, SignedIn signedIn) {
         this.accounts = accounts;
         this.signedIn = signedIn;
         addClassName("headsup-page");
-        grid.addColumn(Therapist::username).setHeader("User name");
-        grid.addColumn(Therapist::displayName).setHeader("Name");
-        grid.addColumn(t -> t.role() == Role.ADMIN ? "Admin" : "Therapist").setHeader("Role");
-        grid.addComponentColumn(this::switchButton).setHeader("Signs in");
-        grid.addComponentColumn(this::passwordButton).setHeader("Password");
-        grid.setAllRowsVisible(true);
-        grid.setId("accounts");
-        add(new H1("Accounts"), grid, newTherapistForm());
+        list.addTextColumn("User name", Therapist::username)
+                .addTextColumn("Name", Therapist::displayName)
+                .addTextColumn("Role", t -> t.role() == Role.ADMIN ? "Admin" : "Therapist")
+                .addColumn("Signs in", this::switchButton)
+                .addColumn("Password", this::passwordButton);
+        list.setId("accounts");
+        add(new H1("Accounts"), list, newTherapistForm());
         refresh();
     }
 
@@ -130,6 +128,6 @@ public class AccountsView extends Main {
     }
 
     private void refresh() {
-        grid.setItems(accounts.all());
+        list.setItems(accounts.all());
     }
 }

@@ -8,8 +8,6 @@ import app.headsup.intake.prefill.PrefillState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,7 +28,7 @@ class PrefillSection extends Div {
     private final Therapist therapist;
     private final Client client;
     private final Div newLink = new Div();
-    private final Grid<PrefillLink> grid = new Grid<>();
+    private final CardTable<PrefillLink> list = new CardTable<>();
 
     PrefillSection(PrefillLinks links, Therapist therapist, Client client) {
         this.links = links;
@@ -39,13 +37,11 @@ class PrefillSection extends Div {
         var create = new Button("Make a pre-fill link", e -> create());
         create.setId("new-prefill");
         newLink.setId("prefill-new");
-        grid.addColumn(link -> IntakeRecordView.WHEN.format(link.createdAt())).setHeader("Made");
-        grid.addColumn(link -> IntakeRecordView.WHEN.format(link.expiresAt())).setHeader("Expires");
-        grid.addComponentColumn(this::state).setHeader("State");
-        grid.addComponentColumn(this::actions).setHeader("");
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setId("prefill-links");
+        list.addTextColumn("Made", link -> IntakeRecordView.WHEN.format(link.createdAt()))
+                .addTextColumn("Expires", link -> IntakeRecordView.WHEN.format(link.expiresAt()))
+                .addColumn("State", this::state)
+                .addColumn("", this::actions);
+        list.setId("prefill-links");
         add(
                 new H2("Pre-fill links"),
                 new Paragraph("Send the client a link to answer the questions at home. "
@@ -53,7 +49,7 @@ class PrefillSection extends Div {
                         + "before signing. Making a new link revokes the one before."),
                 create,
                 newLink,
-                grid);
+                list);
         refresh();
     }
 
@@ -83,7 +79,7 @@ class PrefillSection extends Div {
     }
 
     private void refresh() {
-        grid.setItems(links.of(therapist, client.id()));
+        list.setItems(links.of(therapist, client.id()));
     }
 
     /** Review the answers of a completed link; revoke one that is still open. */

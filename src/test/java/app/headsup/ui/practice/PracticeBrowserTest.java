@@ -90,6 +90,23 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.setViewportSize(1280, 900);
     }
 
+    /** Every one of these is visible whole at 375 px: a phone reaches every action and reads every name. */
+    static void wholeOnAPhone(Page page, Locator each) {
+        page.setViewportSize(375, 900);
+        for (Locator one : each.all()) {
+            if (one.isVisible()) {
+                one.scrollIntoViewIfNeeded();
+                var box = one.boundingBox();
+                Assertions.assertThat(box.x).as(one.textContent()).isGreaterThanOrEqualTo(0);
+                Assertions.assertThat(box.x + box.width).as(one.textContent()).isLessThanOrEqualTo(375);
+                Assertions.assertThat((boolean) one.evaluate("e => e.scrollWidth <= e.clientWidth"))
+                        .as("%s is not cut off", one.textContent())
+                        .isTrue();
+            }
+        }
+        page.setViewportSize(1280, 900);
+    }
+
     /** The client ticks both boxes on the therapist's screen, types a name and signs. */
     static void clientSigns(Page page, String typedName) {
         page.getByText("I, the client, confirm").click();
@@ -135,6 +152,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#accounts")).not().containsText("Short Password");
         Accessibility.assertNoSeriousViolations(page);
         onAPhone(page, "practice-accounts");
+        wholeOnAPhone(page, page.locator("#accounts").getByRole(AriaRole.BUTTON));
+        wholeOnAPhone(page, page.locator("#accounts").getByText("TESS Therapist"));
         Browser.screenshot(page, "practice-accounts-1280");
         signOut(page);
     }
@@ -358,6 +377,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         // The therapist reviews the answers with the client, who signs in person.
         page.reload();
         assertThat(page.locator("#prefill-links")).containsText("Answers received");
+        wholeOnAPhone(page, page.locator("#prefill-links").getByRole(AriaRole.BUTTON));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review and sign"))
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review: Clara Client")))
