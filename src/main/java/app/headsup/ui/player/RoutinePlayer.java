@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Plays an adapted routine one step at a time: the step's instructions, a countdown, overall
- * progress, pause and resume, the previous or next step, a gentle "too much or too little?" at the start and half-way, and a
- * stop button that says what to do if something hurts. The clock runs on the server (the page
- * polls once a second), so a reload or a dropped connection picks up where it was.
+ * progress, pause and resume, the previous or next step, a gentle "too much or too little?" at the
+ * start and half-way, and a stop button that says what to do if something hurts. The clock runs on
+ * the server (the page polls once a second), so a reload or a dropped connection picks up where it was.
  */
 public class RoutinePlayer extends Div {
 
