@@ -40,6 +40,13 @@ public final class Steps {
         }
     }
 
+    /** Answers "Yes" to the question about this code (a condition, an allergy), as a person clicks it. */
+    public static void answerYes(Page page, String code) {
+        page.locator("[data-code=" + code + "]")
+                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
+                .click();
+    }
+
     /** Next through every remaining step, then See result, and waits for the verdict. */
     public static void nextUntilResult(Page page) {
         while (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))

@@ -51,9 +51,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         var page = open("/check", 1280);
         startAnswering(page, 22);
         page.locator(".theme").nth(1).getByText("Yes, or not sure").click();
-        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]")
-                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
-                .click();
+        Steps.answerYes(page, "HEAD_OR_NECK_INJURY_RECENT");
         Steps.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("See a doctor first");
         assertThat(page.locator("#no-routine")).isVisible();
@@ -157,9 +155,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         page.getByLabel("Is the person being massaged allergic to anything?")
                 .getByText("Yes, or not sure")
                 .click();
-        page.locator("[data-code=TREE_NUT]")
-                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
-                .click();
+        Steps.answerYes(page, "TREE_NUT");
         for (int i = 0; i < 3; i++) {
             Steps.next(page); // allergies, areas, giver
         }

@@ -194,9 +194,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         Accessibility.assertNoSeriousViolations(page);
         Steps.next(page);
         page.locator(".theme").first().getByText("Yes, or not sure").click();
-        page.locator("[data-code=MIGRAINE_NOW]")
-                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
-                .click();
+        Steps.answerYes(page, "MIGRAINE_NOW");
         Steps.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("Not today");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save"))
@@ -337,9 +335,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         home.locator(".theme").first().getByText("Yes, or not sure").click();
         // An answer is saved as it is given, without moving on: the page says so, then is closed.
         home.evaluate("document.getElementById('saved').textContent = ''");
-        home.locator("[data-code=MIGRAINE_NOW]")
-                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
-                .click();
+        Steps.answerYes(home, "MIGRAINE_NOW");
         assertThat(home.locator("#saved")).containsText("Answers saved at");
         home.context().close();
 
@@ -419,9 +415,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         Steps.next(page);
         Steps.next(page);
         page.locator(".theme").nth(1).getByText("Yes, or not sure").click();
-        page.locator("[data-code=HEAD_OR_NECK_INJURY_RECENT]")
-                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
-                .click();
+        Steps.answerYes(page, "HEAD_OR_NECK_INJURY_RECENT");
         Steps.nextUntilResult(page);
         assertThat(page.locator("#verdict")).containsText("See a doctor first");
         clientSigns(page, "Clara Client");
