@@ -21,9 +21,10 @@ run() {
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$JAVA_HOME/bin/java" \
     -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" app.headsup.ui.UiMeasurements "$BASE" "$1"
 }
+# Live objects only: the class histogram runs a full GC and counts what survives, so the figure does not
+# move with whatever garbage the heap's regions still hold (heap_info "used" did, by megabytes).
 heap_kb() {
-  "$JAVA_HOME/bin/jcmd" "$pid" GC.run > /dev/null; sleep 2
-  "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i + 1); exit}}' | tr -d K
+  "$JAVA_HOME/bin/jcmd" "$pid" GC.class_histogram | awk '/^Total/ {print int($3 / 1024)}'
 }
 echo "== warm-up: 5 visits"
 run 5 > /dev/null
@@ -31,5 +32,5 @@ before=$(heap_kb)
 echo "== $VISITS visits, each a fresh browser context that leaves its UI session open"
 run "$VISITS"
 after=$(heap_kb)
-echo "== heap after full GC: $before KB before, $after KB after $VISITS more open sessions:" \
+echo "== live heap after full GC: $before KB before, $after KB after $VISITS more open sessions:" \
   "$(( (after - before) / VISITS )) KB per session"

@@ -1,7 +1,9 @@
 package app.headsup.ui;
 
+import app.headsup.ui.questionnaire.StepsInHistory;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -25,5 +27,7 @@ public class AppShell implements AppShellConfigurator {
                         + "then a clear answer on whether it is safe today and how, with a routine to follow. "
                         + "Cautious guidance, not a diagnosis.");
         settings.addFavIcon("icon", "favicon.svg", "any");
+        settings.addInlineWithContents(
+                Inline.Position.PREPEND, StepsInHistory.POPSTATE_GATE, Inline.Wrapping.JAVASCRIPT);
     }
 }

@@ -4,14 +4,20 @@ import app.headsup.rules.RuleEngine;
 import app.headsup.screening.ScreeningService;
 import app.headsup.ui.player.RoutinePlayer;
 import app.headsup.ui.questionnaire.Answers;
+import app.headsup.ui.questionnaire.CheckInProgress;
 import app.headsup.ui.questionnaire.Questionnaire;
 import app.headsup.ui.questionnaire.QuestionsThenResult;
 import app.headsup.ui.questionnaire.Stepper;
+import app.headsup.ui.questionnaire.StepsInHistory;
 import app.headsup.ui.result.ResultPanel;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
@@ -28,25 +34,49 @@ import java.time.Clock;
 @AnonymousAllowed
 @PreserveOnRefresh
 @PageTitle("Check a massage · HeadsUp")
-public class CheckView extends Main {
+public class CheckView extends Main implements BeforeEnterObserver {
 
     private final RuleEngine engine;
     private final Clock clock;
     private final ScreeningService screenings;
-    private final Answers answers = new Answers();
+    private CheckInProgress progress;
+    private Answers answers;
     private QuestionsThenResult page;
     private Stepper stepper;
+    private StepsInHistory history;
 
     public CheckView(RuleEngine engine, ScreeningService screenings, Clock clock) {
         this.clock = clock;
         this.engine = engine;
         this.screenings = screenings;
         addClassName("headsup-page");
+        start(CheckInProgress.in(UI.getCurrent(), CheckView.class, 1));
+    }
+
+    private void start(CheckInProgress check) {
+        progress = check;
+        answers = check.person(0);
         var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
         // A "no" to consent ends gently, straight at the result.
         stepper = new Stepper(steps, this::showResult, step -> step == 0 && Boolean.FALSE.equals(answers.getConsent()));
         page = new QuestionsThenResult(new H1("Check a massage"), stepper);
+        page.offerStartAgain(() -> {
+            start(CheckInProgress.startAgain(UI.getCurrent(), CheckView.class, 1));
+            history.startedAgain();
+        });
+        history = new StepsInHistory(stepper, page, progress, this::showResult);
+        removeAll();
         add(page);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        history.follow(event);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        progress.keepIn(event.getUI(), CheckView.class);
     }
 
     private void showResult() {
@@ -65,5 +95,6 @@ public class CheckView extends Main {
         } else {
             page.showResult(stepper, panel);
         }
+        history.resultShown();
     }
 }

@@ -5,12 +5,16 @@ import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningService;
 import app.headsup.ui.player.RoutinePlayer;
 import app.headsup.ui.questionnaire.Answers;
+import app.headsup.ui.questionnaire.CheckInProgress;
 import app.headsup.ui.questionnaire.Questionnaire;
 import app.headsup.ui.questionnaire.QuestionsThenResult;
 import app.headsup.ui.questionnaire.Step;
 import app.headsup.ui.questionnaire.Stepper;
+import app.headsup.ui.questionnaire.StepsInHistory;
 import app.headsup.ui.questionnaire.Who;
 import app.headsup.ui.result.ResultPanel;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +22,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
@@ -26,6 +32,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 @PageTitle("A couple's check · HeadsUp")
 @PreserveOnRefresh
-public class CoupleView extends Main {
+public class CoupleView extends Main implements BeforeEnterObserver {
 
     static final String A = "Partner A";
     static final String B = "Partner B";
@@ -45,41 +52,69 @@ public class CoupleView extends Main {
     private final RuleEngine engine;
     private final Clock clock;
     private final ScreeningService screenings;
-    private final Answers partnerA = new Answers();
-    private final Answers partnerB = new Answers();
+    private CheckInProgress progress;
+    private Answers partnerA;
+    private Answers partnerB;
     private QuestionsThenResult page;
     private Stepper stepper;
+    private StepsInHistory history;
 
     public CoupleView(RuleEngine engine, ScreeningService screenings, Clock clock) {
         this.clock = clock;
         this.engine = engine;
         this.screenings = screenings;
         addClassName("headsup-page");
+        start(CheckInProgress.in(UI.getCurrent(), CoupleView.class, 2));
+    }
+
+    private void start(CheckInProgress check) {
+        progress = check;
+        partnerA = check.person(0);
+        partnerB = check.person(1);
         var catalogues = engine.ruleSet().catalogues();
-        var steps = new ArrayList<Step>();
+        var steps = new ArrayList<Supplier<Step>>();
         steps.addAll(aboutOneself(partnerA, A));
         steps.addAll(aboutOneself(partnerB, B));
         var both = List.of(partnerA, partnerB);
-        steps.add(Questionnaire.oils(catalogues.oils(), both, List.of(A + "'s", B + "'s"), both));
-        steps.add(Questionnaire.routine(catalogues.vocabulary(), both));
+        steps.add(() -> Questionnaire.oils(catalogues.oils(), both, List.of(A + "'s", B + "'s"), both));
+        steps.add(() -> Questionnaire.routine(catalogues.vocabulary(), both));
         stepper = new Stepper(steps, this::showResult, step -> false);
+        // The two results side by side need the width; the questions do not.
+        stepper.onMove(step -> removeClassName("wide"));
         page = new QuestionsThenResult(
                 new H1("A couple's check"),
                 new Paragraph("Each of you answers once about " + "yourself; then HeadsUp checks both ways round: " + A
                         + " massaging " + B + ", and the other way."),
                 stepper);
+        page.offerStartAgain(() -> {
+            start(CheckInProgress.startAgain(UI.getCurrent(), CoupleView.class, 2));
+            history.startedAgain();
+        });
+        history = new StepsInHistory(stepper, page, progress, this::showResult);
+        removeAll();
+        removeClassName("wide");
         add(page);
     }
 
-    private List<Step> aboutOneself(Answers answers, String name) {
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        history.follow(event);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        progress.keepIn(event.getUI(), CoupleView.class);
+    }
+
+    private List<Supplier<Step>> aboutOneself(Answers answers, String name) {
         var questions = new Questionnaire(answers, engine.ruleSet().catalogues().vocabulary(), Who.partner(name));
         return List.of(
-                questions.consent(),
-                questions.aboutReceiver(),
-                questions.health(),
-                questions.allergies(),
-                questions.areas(),
-                questions.hands());
+                questions::consent,
+                questions::aboutReceiver,
+                questions::health,
+                questions::allergies,
+                questions::areas,
+                questions::hands);
     }
 
     /** One direction's result, with a button to play its routine when it has one. */
@@ -119,5 +154,6 @@ public class CoupleView extends Main {
         sideBySide.addClassName("side-by-side");
         page.showResult(stepper, sideBySide);
         addClassName("wide");
+        history.resultShown();
     }
 }

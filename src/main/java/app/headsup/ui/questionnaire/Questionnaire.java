@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -44,12 +45,15 @@ public class Questionnaire {
         this.who = who;
     }
 
-    /** Every step for one massage, in order: the receiver's answers, the giver, the oils, the routine. */
-    public static List<Step> oneMassage(Answers answers, Catalogues catalogues) {
+    /**
+     * Every step for one massage, in order: the receiver's answers, the giver, the oils, the routine. Each is
+     * built when it is shown (see {@link Stepper}).
+     */
+    public static List<Supplier<Step>> oneMassage(Answers answers, Catalogues catalogues) {
         var steps = new ArrayList<>(aboutThemselves(answers, catalogues.vocabulary(), Who.RECEIVER));
-        steps.add(new Questionnaire(answers, catalogues.vocabulary(), Who.RECEIVER).giver());
-        steps.add(oils(catalogues.oils(), List.of(answers), List.of("their"), List.of(answers)));
-        steps.add(routine(catalogues.vocabulary(), List.of(answers)));
+        steps.add(new Questionnaire(answers, catalogues.vocabulary(), Who.RECEIVER)::giver);
+        steps.add(() -> oils(catalogues.oils(), List.of(answers), List.of("their"), List.of(answers)));
+        steps.add(() -> routine(catalogues.vocabulary(), List.of(answers)));
         return List.copyOf(steps);
     }
 
@@ -60,14 +64,14 @@ public class Questionnaire {
      * The steps only the one being massaged can answer: consent, age, health, allergies, areas. A client
      * at home answers these; the giver, the oils and the routine are the therapist's part.
      */
-    public static List<Step> aboutThemselves(Answers answers, Vocabulary vocabulary, Who who) {
+    public static List<Supplier<Step>> aboutThemselves(Answers answers, Vocabulary vocabulary, Who who) {
         var questions = new Questionnaire(answers, vocabulary, who);
         return List.of(
-                questions.consent(),
-                questions.aboutReceiver(),
-                questions.health(),
-                questions.allergies(),
-                questions.areas());
+                questions::consent,
+                questions::aboutReceiver,
+                questions::health,
+                questions::allergies,
+                questions::areas);
     }
 
     public Step consent() {

@@ -6,17 +6,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /**
- * Shows steps one at a time with a progress bar, Back and Next. Steps stay alive while you move, so
- * no answer is lost; Next only moves on when the step is valid and its required questions are answered.
+ * Shows steps one at a time with a progress bar, Back and Next. Only the shown step exists: each is built
+ * afresh from the answers when it is shown, so no answer is lost and an open session holds one page of
+ * fields, not fourteen. Next only moves on when the step is valid and its required questions are answered.
  */
 public class Stepper extends Div {
 
-    private final List<Step> steps;
+    private final List<Supplier<Step>> steps;
     private final Runnable finish;
     private final IntPredicate finishesEarly;
     private final Div holder = new Div();
@@ -25,14 +28,15 @@ public class Stepper extends Div {
     private final Button back = new Button("Back");
     private final Button next = new Button("Next");
     private String finishLabel = "See result";
-    private IntConsumer onMove = index -> {};
+    private final List<IntConsumer> onMove = new ArrayList<>();
     private int current;
+    private Step shown;
 
     /**
      * @param finishesEarly whether leaving the step at this index goes straight to the result
      *                      (a "no" to consent ends gently)
      */
-    public Stepper(List<Step> steps, Runnable finish, IntPredicate finishesEarly) {
+    public Stepper(List<Supplier<Step>> steps, Runnable finish, IntPredicate finishesEarly) {
         this.steps = List.copyOf(steps);
         this.finish = finish;
         this.finishesEarly = finishesEarly;
@@ -50,13 +54,13 @@ public class Stepper extends Div {
     }
 
     private void forward() {
-        var step = steps.get(current);
+        var step = shown;
         // Both checks run, so that every unanswered or invalid field is marked at once.
         boolean valid = step.valid().getAsBoolean();
         if (!Required.allAnswered(step.content()) || !valid) {
             return;
         }
-        if (current == steps.size() - 1 || finishesEarly.test(current)) {
+        if (finishesHere()) {
             finish.run();
         } else {
             show(current + 1);
@@ -67,13 +71,13 @@ public class Stepper extends Div {
     public final void show(int index) {
         current = Math.max(0, Math.min(index, steps.size() - 1));
         holder.removeAll();
-        var step = steps.get(current);
-        holder.add(new H2(step.title()), step.content());
+        shown = steps.get(current).get();
+        holder.add(new H2(shown.title()), shown.content());
         progress.setValue(current);
         progressText.setText("Step " + (current + 1) + " of " + steps.size());
         back.setEnabled(current > 0);
         next.setText(current == steps.size() - 1 ? finishLabel : "Next");
-        onMove.accept(current);
+        onMove.forEach(listener -> listener.accept(current));
     }
 
     /** What the last step's button says, when it does something other than show the result. */
@@ -82,9 +86,12 @@ public class Stepper extends Div {
         show(current);
     }
 
-    /** Told the index of every step shown from now on: a remote pre-fill saves the answers then. */
+    /**
+     * Told the index of every step shown from now on: a remote pre-fill saves the answers then, a check
+     * adds the step to the browser's history.
+     */
     public void onMove(IntConsumer listener) {
-        onMove = listener;
+        onMove.add(listener);
     }
 
     /**
@@ -93,6 +100,11 @@ public class Stepper extends Div {
      */
     public void onAnswer(Runnable listener) {
         holder.getElement().addEventListener("change", event -> listener.run()).debounce(500);
+    }
+
+    /** Whether Next on the shown step leads to the result (the last step, or a "no" to consent). */
+    public boolean finishesHere() {
+        return current == steps.size() - 1 || finishesEarly.test(current);
     }
 
     public int current() {

@@ -54,6 +54,39 @@ class CoupleFlowBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void aVisitToTheOilsAndBackKeepsBothPartnersAnswersAndTheResult() {
+        var page = open("/couple", 1280);
+        page.getByText("Yes, I'd like that").click();
+        Steps.next(page);
+        page.getByLabel("Your age (years)").fill("45");
+        for (int step = 2; step <= 6; step++) {
+            Steps.next(page);
+        }
+        page.getByText("Yes, I'd like that").click();
+        Steps.next(page);
+        page.getByLabel("Your age (years)").fill("43");
+        Steps.nextUntilResult(page);
+        assertThat(page.locator("#a-massages-b #verdict")).containsText("Go ahead");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oils"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Is this oil OK?")))
+                .isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Couples"))
+                .click();
+        assertThat(page.locator("#b-massages-a #verdict")).containsText("Go ahead");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change answers"))
+                .click();
+        assertThat(page.locator(".step-progress")).hasText("Step 14 of 14");
+        page.goBack();
+        assertThat(page.locator("#a-massages-b #verdict")).containsText("Go ahead");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start again"))
+                .click();
+        assertThat(page.locator(".step-progress")).hasText("Step 1 of 14");
+    }
+
+    @Test
     void whatAPartnerSaysAboutThemselvesFollowsThemIntoTheGiversRole() {
         var page = open("/couple", 1280);
         page.getByText("Yes, I'd like that").click();

@@ -42,8 +42,8 @@ class ResumedAnswersTest {
     @Test
     void theStepNumbersAreWhereTheQuestionsAre() {
         var steps = Questionnaire.aboutThemselves(new Answers(), vocabulary, Who.CLIENT);
-        assertThat(steps.get(Questionnaire.AGE_STEP).title()).isEqualTo("Age and pregnancy");
-        assertThat(steps.get(Questionnaire.HEALTH_STEP).title()).isEqualTo("Health");
-        assertThat(steps.get(Questionnaire.ALLERGIES_STEP).title()).isEqualTo("Allergies");
+        assertThat(steps.get(Questionnaire.AGE_STEP).get().title()).isEqualTo("Age and pregnancy");
+        assertThat(steps.get(Questionnaire.HEALTH_STEP).get().title()).isEqualTo("Health");
+        assertThat(steps.get(Questionnaire.ALLERGIES_STEP).get().title()).isEqualTo("Allergies");
     }
 }
