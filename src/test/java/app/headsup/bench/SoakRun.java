@@ -227,7 +227,7 @@ public final class SoakRun {
                 listedCells(admin, "#accounts [role=cell]", "soak-(\\d+|main)", counts.get("therapists"));
         therapist.navigate(base + "/practice");
         List<String> clients =
-                listedCells(therapist, "#clients vaadin-grid-cell-content", "Soak Client \\d+", counts.get("clients"));
+                listedCells(therapist, "#clients [role=cell]", "Soak Client \\d+", counts.get("clients"));
         boolean all = true;
         for (int round = 1; round <= rounds; round++) {
             int at = accounts.indexOf("soak-" + round);
@@ -249,9 +249,9 @@ public final class SoakRun {
     }
 
     /**
-     * A list's cells once {@code expected} of them match {@code name} (one per saved row). A grid makes a row
-     * for every item at once but fills rows a page (50) at a time, as they come into view: the page is scrolled
-     * to the last row until they are all filled, as a person scrolling down the list would.
+     * A list's cells once {@code expected} of them match {@code name} (one per saved row). A list may fill its
+     * rows as they come into view (a grid does, 50 at a time): the page is scrolled to the last row until they
+     * are all there, as a person scrolling down the list would.
      */
     private static List<String> listedCells(Page page, String selector, String name, int expected) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -4,13 +4,10 @@ import app.headsup.intake.client.Client;
 import app.headsup.intake.client.Clients;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.record.ClientExport;
-import app.headsup.intake.record.Intake;
 import app.headsup.intake.record.Intakes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -104,7 +101,7 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
                 actions,
                 new PrefillSection(prefillLinks, signedIn.account(), client),
                 new H2("Intakes"),
-                history(client));
+                new IntakeHistory(page -> intakes.history(signedIn.account(), client.id(), page, IntakeHistory.PAGE)));
     }
 
     /** Erasing cannot be undone, so it is asked twice, with the name spelled out. */
@@ -121,21 +118,5 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
         erase.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button("Keep", e -> dialog.close()), erase);
         dialog.open();
-    }
-
-    /** Every intake, newest first, fetched a page at a time however many there are. */
-    private Grid<Intake> history(Client client) {
-        var grid = new Grid<Intake>();
-        grid.addColumn(i -> IntakeRecordView.WHEN.format(i.confirmedAt())).setHeader("Signed");
-        grid.addColumn(i -> i.verdict().words()).setHeader("Verdict");
-        grid.addColumn(Intake::ruleSetVersion).setHeader("Rule set");
-        grid.setItems(query ->
-                intakes.history(signedIn.account(), client.id(), query.getPage(), query.getPageSize()).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(
-                        ui -> ui.navigate(IntakeRecordView.class, e.getItem().id())));
-        grid.setId("history");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setHeight("20rem");
-        return grid;
     }
 }

@@ -6,7 +6,6 @@ import app.headsup.intake.client.Clients;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,21 +63,20 @@ public class ClientsView extends Main implements BeforeEnterObserver {
 
     private final Clients clients;
     private final SignedIn signedIn;
-    private final Grid<Client> grid = new Grid<>();
+    private final CardTable<Client> list = new CardTable<>();
+    private final Paragraph none = new Paragraph("No clients yet: add your first one below.");
 
     public ClientsView(Clients clients, SignedIn signedIn, Clock clock) {
         this.clients = clients;
         this.signedIn = signedIn;
         addClassName("headsup-page");
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        grid.addColumn(Client::fullName).setHeader("Name");
-        grid.addColumn(c -> c.ageOn(today)).setHeader("Age");
-        grid.addColumn(c -> c.contact() == null ? "" : c.contact()).setHeader("Contact");
-        grid.setAllRowsVisible(true);
-        grid.setId("clients");
-        grid.addItemClickListener(e -> getUI().ifPresent(
-                        ui -> ui.navigate(ClientView.class, e.getItem().id())));
-        add(new H1("Your clients"), grid, addClientForm(today));
+        // Each name is a link to the client: reachable by keyboard, and on a phone each client is one card.
+        list.addColumn("Name", c -> new RouterLink(c.fullName(), ClientView.class, c.id()));
+        list.addTextColumn("Age", c -> String.valueOf(c.ageOn(today)));
+        list.addTextColumn("Contact", c -> c.contact() == null ? "" : c.contact());
+        list.setId("clients");
+        add(new H1("Your clients"), none, list, addClientForm(today));
         refresh();
     }
 
@@ -132,6 +131,9 @@ public class ClientsView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        grid.setItems(clients.of(signedIn.account()));
+        var all = clients.of(signedIn.account());
+        list.setItems(all);
+        list.setVisible(!all.isEmpty());
+        none.setVisible(all.isEmpty());
     }
 }

@@ -178,6 +178,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#client-message")).hasText("Added Clara Client.");
         Accessibility.assertNoSeriousViolations(page);
         onAPhone(page, "practice-clients");
+        wholeOnAPhone(page, page.locator("#clients").getByRole(AriaRole.LINK));
+        wholeOnAPhone(page, page.locator("#clients [role=cell]"));
         page.locator("#clients").getByText("Clara Client").click();
         assertThat(page.locator("#client-details")).containsText("1990-04-02");
         page.waitForURL(url -> url.matches(".*/practice/clients/\\d+$"));
@@ -268,10 +270,11 @@ public class PracticeBrowserTest extends BrowserTestBase {
         clientSigns(page, "Clara Client");
         assertThat(page.locator("#changes-since-last")).containsText("No longer condition: A migraine right now?");
         page.getByText("← Clara Client").click();
-        assertThat(page.locator("#history vaadin-grid-cell-content")
-                        .filter(new Locator.FilterOptions().setHasText("Go ahead")))
+        assertThat(page.locator("#history [role=cell]").filter(new Locator.FilterOptions().setHasText("Go ahead")))
                 .not()
                 .hasCount(0);
+        wholeOnAPhone(page, page.locator("#history").getByRole(AriaRole.LINK));
+        wholeOnAPhone(page, page.locator("#history [role=cell]"));
         Browser.screenshot(page, "practice-client-1280");
         signOut(page);
 
