@@ -18,11 +18,16 @@ public final class Vocabulary {
 
     private final Map<CodeList, SequencedMap<String, Term>> lists;
     private final SequencedMap<String, String> themes;
+    private final Map<String, String> askedYou;
     private final Map<String, Integer> areaOrder = new HashMap<>();
 
-    private Vocabulary(Map<CodeList, SequencedMap<String, Term>> lists, SequencedMap<String, String> themes) {
+    private Vocabulary(
+            Map<CodeList, SequencedMap<String, Term>> lists,
+            SequencedMap<String, String> themes,
+            Map<String, String> askedYou) {
         this.lists = lists;
         this.themes = themes;
+        this.askedYou = askedYou;
         lists.get(CodeList.AREAS).keySet().forEach(area -> areaOrder.put(area, areaOrder.size()));
     }
 
@@ -32,6 +37,7 @@ public final class Vocabulary {
             lists.put(list, new LinkedHashMap<>());
         }
         var themes = new LinkedHashMap<String, String>();
+        var askedYou = new HashMap<String, String>();
         for (var row : CsvTable.rows(FILE, csv)) {
             var list = CodeList.byKey(CsvTable.required(FILE, row, "list"));
             var term = new Term(
@@ -41,9 +47,11 @@ public final class Vocabulary {
             if (lists.get(list).putIfAbsent(term.code(), term) != null) {
                 throw new CatalogueException(FILE + ": " + term.code() + " is listed twice in " + list.key());
             }
-            // A receiver's health question is always asked somewhere: its theme says where.
+            // A receiver's health question is always asked somewhere: its theme says where. A person answering
+            // about themselves is asked it in their own words (column asked_you).
             if (list == CodeList.RECEIVER_CONDITIONS || list == CodeList.MEDICATIONS) {
                 themes.put(term.code(), CsvTable.required(FILE, row, "theme"));
+                askedYou.put(term.code(), CsvTable.required(FILE, row, "asked_you"));
             }
         }
         oils.all()
@@ -55,7 +63,7 @@ public final class Vocabulary {
                 throw new CatalogueException(FILE + ": the list " + list.key() + " has no codes");
             }
         }
-        return new Vocabulary(lists, themes);
+        return new Vocabulary(lists, themes, askedYou);
     }
 
     public boolean contains(CodeList list, String code) {
@@ -77,6 +85,14 @@ public final class Vocabulary {
     /** The label of a code, or the code itself when it has none. */
     public String label(CodeList list, String code) {
         return term(list, code).map(Term::label).orElse(code);
+    }
+
+    /**
+     * The question as put to the person it is about ("Do you have a fever today?"), for a health question;
+     * anything else keeps its label.
+     */
+    public String askedOfThemselves(CodeList list, String code) {
+        return askedYou.getOrDefault(code, label(list, code));
     }
 
     /**

@@ -117,8 +117,8 @@ public class Questionnaire {
         // Breastfeeding and the like: asked beside pregnancy, whatever the vocabulary puts there.
         for (String code : vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY)) {
             var list = vocabulary.receiverListOf(code);
-            content.add(reply(
-                    list, code, vocabulary.label(list, code), answers.healthReply(code), r -> answers.health(code, r)));
+            content.add(
+                    reply(list, code, question(list, code), answers.healthReply(code), r -> answers.health(code, r)));
         }
         return new Step(
                 who.prefix() + "Age and pregnancy",
@@ -151,11 +151,7 @@ public class Questionnaire {
                 for (String code : codes) {
                     var list = vocabulary.receiverListOf(code);
                     questions.add(reply(
-                            list,
-                            code,
-                            vocabulary.label(list, code),
-                            answers.healthReply(code),
-                            r -> answers.health(code, r)));
+                            list, code, question(list, code), answers.healthReply(code), r -> answers.health(code, r)));
                 }
                 return questions;
             });
@@ -370,6 +366,11 @@ public class Questionnaire {
                         routine,
                         new Paragraph("A routine is only suggested once it is safe, "
                                 + "with anything to leave out already taken out.")));
+    }
+
+    /** A health question: the therapist's screen keeps its label, a person answering about themselves hears "you". */
+    private String question(CodeList list, String code) {
+        return who.toYou() ? vocabulary.askedOfThemselves(list, code) : vocabulary.label(list, code);
     }
 
     private RadioButtonGroup<Reply> reply(

@@ -336,6 +336,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
         Steps.next(home);
         assertThat(home.locator(".theme").first()).containsText("Do you have any of these today");
         home.locator(".theme").first().getByText("Yes, or not sure").click();
+        // The client is asked about themselves, in their own words; the therapist's screen keeps its labels.
+        assertThat(home.locator("[data-code=MIGRAINE_NOW]")).containsText("Do you have a migraine right now?");
         // An answer is saved as it is given, without moving on: the page says so, then is closed.
         home.evaluate("document.getElementById('saved').textContent = ''");
         Steps.answerYes(home, "MIGRAINE_NOW");
