@@ -16,6 +16,8 @@ import app.headsup.ui.questionnaire.Questionnaire;
 import app.headsup.ui.result.FindingDetails;
 import app.headsup.ui.result.OilStatusList;
 import app.headsup.ui.result.OilWords;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -30,6 +32,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -68,6 +71,7 @@ public class OilCheckerView extends Main {
     private final IntegerField drops = new IntegerField("Drops you mean to add of it");
     private List<RoutineResult.BlendLine> shares = List.of();
     private final Div calculation = new Div();
+    private final OilQuestions questions;
 
     public OilCheckerView(RuleEngine engine, ScreeningService screenings) {
         this.engine = engine;
@@ -93,7 +97,6 @@ public class OilCheckerView extends Main {
 
         calculatorOil.setLabel("Check your own recipe: essential oil");
         calculatorOil.setItemLabelGenerator(share -> share == null ? "" : vocabulary.label(CodeList.OILS, share.oil()));
-        bottle.setValue(BigDecimal.valueOf(30));
         bottle.setValueChangeMode(ValueChangeMode.EAGER);
         drops.setMin(0);
         drops.setValueChangeMode(ValueChangeMode.EAGER);
@@ -141,7 +144,29 @@ public class OilCheckerView extends Main {
                 new H2("Statuses"),
                 statuses,
                 calculator);
+        questions = OilQuestions.in(UI.getCurrent());
+        remember();
         update();
+    }
+
+    /** Fills the fields from what this tab entered before, and keeps every change there. */
+    private void remember() {
+        var binder = new Binder<OilQuestions>();
+        // The oils first: they decide which oils can be ticked as tested.
+        binder.bind(oils, OilQuestions::getOils, OilQuestions::setOils);
+        binder.bind(tested, OilQuestions::getTested, OilQuestions::setTested);
+        binder.bind(age, OilQuestions::getAge, OilQuestions::setAge);
+        binder.bind(pregnancy, OilQuestions::getPregnancy, OilQuestions::setPregnancy);
+        binder.bind(allergies, OilQuestions::getAllergies, OilQuestions::setAllergies);
+        binder.bind(conditions, OilQuestions::getConditions, OilQuestions::setConditions);
+        binder.bind(bottle, OilQuestions::getBottle, OilQuestions::setBottle);
+        binder.bind(drops, OilQuestions::getDrops, OilQuestions::setDrops);
+        binder.setBean(questions);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        questions.keepIn(event.getUI());
     }
 
     /** Sun-sensitising oils and nut carriers are flagged where they are picked. */

@@ -81,7 +81,7 @@ class OilCheckerBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void aReloadKeepsTheOilsAndTheAnswers() {
+    void aReloadOrAVisitElsewhereKeepsTheOilsAndTheAnswers() {
         var page = open("/oils", 1280);
         pick(page, "laven", "Lavender (essential oil)");
         page.keyboard().press("Escape");
@@ -93,6 +93,16 @@ class OilCheckerBrowserTest extends BrowserTestBase {
         assertThat(lavender).containsText("Patch-test first");
 
         page.reload();
+        assertThat(page.locator("#oil-statuses [data-oil=LAVENDER]")).containsText("Patch-test first");
+        assertThat(page.getByLabel("Age (years)")).hasValue("30");
+
+        // A visit to another page and back, as through the menu, finds them too.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("One person"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check a massage")))
+                .isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oils"))
+                .click();
         assertThat(page.locator("#oil-statuses [data-oil=LAVENDER]")).containsText("Patch-test first");
         assertThat(page.getByLabel("Age (years)")).hasValue("30");
     }
