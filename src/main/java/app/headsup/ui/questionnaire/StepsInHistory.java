@@ -100,6 +100,9 @@ public final class StepsInHistory {
     private void follow(Optional<String> wanted) {
         boolean toResult =
                 progress.resultReached() && wanted.map(RESULT::equals).orElse(progress.resultShown());
+        if (toResult && page.showingResult()) {
+            return; // already there, perhaps playing the routine: a reload keeps the player where it was
+        }
         int index = toResult
                 ? progress.step()
                 : Math.min(wanted.flatMap(StepsInHistory::index).orElse(progress.step()), progress.furthest());

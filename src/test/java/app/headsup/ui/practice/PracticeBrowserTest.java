@@ -283,8 +283,8 @@ public class PracticeBrowserTest extends BrowserTestBase {
         Browser.signIn(theo, "theo", "theo-long-password");
         assertThat(theo.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your clients")))
                 .isVisible();
-        assertThat(theo.locator("#clients")).isVisible();
-        assertThat(theo.locator("#clients")).not().containsText("Clara");
+        assertThat(theo.getByText("No clients yet: add your first one below.")).isVisible();
+        assertThat(theo.locator("main")).not().containsText("Clara");
         for (String url :
                 new String[] {clientUrl, intakeUrl, clientUrl.replace("/practice/clients/", "/practice/intake/")}) {
             assertNotFound(theo, url);
