@@ -28,6 +28,6 @@ public class AppShell implements AppShellConfigurator {
                         + "Cautious guidance, not a diagnosis.");
         settings.addFavIcon("icon", "favicon.svg", "any");
         settings.addInlineWithContents(
-                Inline.Position.PREPEND, StepsInHistory.POPSTATE_GATE, Inline.Wrapping.JAVASCRIPT);
+                Inline.Position.PREPEND, StepsInHistory.HISTORY_GATE, Inline.Wrapping.JAVASCRIPT);
     }
 }

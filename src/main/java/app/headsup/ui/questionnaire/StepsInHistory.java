@@ -26,9 +26,10 @@ public final class StepsInHistory {
      * listener added later could not stop the router from handling the step as a navigation of its own. It
      * only takes a move from one of a check's own entries to another while that check's stepper is in the
      * document; any other move (to or from another page) is the router's, which then opens the page at the
-     * entry's address.
+     * entry's address. It also keeps the router from adding an entry for the address the browser is already
+     * at: Vaadin does that when a page kept on refresh is reloaded, and Back then seemed to do nothing.
      */
-    public static final String POPSTATE_GATE = """
+    public static final String HISTORY_GATE = """
             window.addEventListener('popstate', event => {
               const state = event.state || {};
               const fromOwnEntry = window.headsupOnOwnEntry;
@@ -38,6 +39,13 @@ public final class StepsInHistory {
               if (check) {
                 event.stopImmediatePropagation();
                 check.dispatchEvent(new CustomEvent('headsup-step', {detail: state.headsupStep}));
+              }
+            });
+            window.addEventListener('vaadin-navigate', event => {
+              const detail = event.detail;
+              if (detail && !detail.replace && typeof detail.url === 'string'
+                  && new URL(detail.url, document.baseURI).href === window.location.href) {
+                detail.replace = true;
               }
             });
             """;
