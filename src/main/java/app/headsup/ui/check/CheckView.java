@@ -10,7 +10,6 @@ import app.headsup.ui.questionnaire.QuestionsThenResult;
 import app.headsup.ui.questionnaire.Stepper;
 import app.headsup.ui.questionnaire.StepsInHistory;
 import app.headsup.ui.result.ResultPanel;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +38,6 @@ public class CheckView extends Main implements BeforeEnterObserver {
     private final RuleEngine engine;
     private final Clock clock;
     private final ScreeningService screenings;
-    private CheckInProgress progress;
     private Answers answers;
     private QuestionsThenResult page;
     private Stepper stepper;
@@ -54,7 +52,6 @@ public class CheckView extends Main implements BeforeEnterObserver {
     }
 
     private void start(CheckInProgress check) {
-        progress = check;
         answers = check.person(0);
         var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
         // A "no" to consent ends gently, straight at the result.
@@ -64,7 +61,7 @@ public class CheckView extends Main implements BeforeEnterObserver {
             start(CheckInProgress.startAgain(UI.getCurrent(), CheckView.class, 1));
             history.startedAgain();
         });
-        history = new StepsInHistory(stepper, page, progress, this::showResult);
+        history = new StepsInHistory(stepper, page, check, this::showResult);
         removeAll();
         add(page);
     }
@@ -72,11 +69,6 @@ public class CheckView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         history.follow(event);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        progress.keepIn(event.getUI(), CheckView.class);
     }
 
     private void showResult() {

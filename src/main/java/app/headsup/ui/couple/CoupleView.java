@@ -13,7 +13,6 @@ import app.headsup.ui.questionnaire.Stepper;
 import app.headsup.ui.questionnaire.StepsInHistory;
 import app.headsup.ui.questionnaire.Who;
 import app.headsup.ui.result.ResultPanel;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +51,6 @@ public class CoupleView extends Main implements BeforeEnterObserver {
     private final RuleEngine engine;
     private final Clock clock;
     private final ScreeningService screenings;
-    private CheckInProgress progress;
     private Answers partnerA;
     private Answers partnerB;
     private QuestionsThenResult page;
@@ -68,7 +66,6 @@ public class CoupleView extends Main implements BeforeEnterObserver {
     }
 
     private void start(CheckInProgress check) {
-        progress = check;
         partnerA = check.person(0);
         partnerB = check.person(1);
         var catalogues = engine.ruleSet().catalogues();
@@ -90,7 +87,7 @@ public class CoupleView extends Main implements BeforeEnterObserver {
             start(CheckInProgress.startAgain(UI.getCurrent(), CoupleView.class, 2));
             history.startedAgain();
         });
-        history = new StepsInHistory(stepper, page, progress, this::showResult);
+        history = new StepsInHistory(stepper, page, check, this::showResult);
         removeAll();
         removeClassName("wide");
         add(page);
@@ -99,11 +96,6 @@ public class CoupleView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         history.follow(event);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        progress.keepIn(event.getUI(), CoupleView.class);
     }
 
     private List<Supplier<Step>> aboutOneself(Answers answers, String name) {

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  */
 public final class CheckInProgress {
 
-    private final String kind;
+    private final Class<?> kind;
     private final List<Answers> people;
     private int step;
     private int furthest;
@@ -20,7 +20,7 @@ public final class CheckInProgress {
     private boolean resultReached;
 
     private CheckInProgress(Class<?> kind, int people) {
-        this.kind = kind.getSimpleName();
+        this.kind = kind;
         this.people = Stream.generate(Answers::new).limit(people).toList();
     }
 
@@ -36,7 +36,7 @@ public final class CheckInProgress {
     /** Forgets the check of this kind in this tab and starts a new one. */
     public static CheckInProgress startAgain(UI ui, Class<?> kind, int people) {
         var progress = new CheckInProgress(kind, people);
-        progress.keepIn(ui, kind);
+        progress.keepIn(ui);
         return progress;
     }
 
@@ -44,7 +44,7 @@ public final class CheckInProgress {
      * Keeps this check on this UI. A reload of a page with {@code @PreserveOnRefresh} moves the page into a
      * new UI, so the page hands its check over when it is attached there.
      */
-    public void keepIn(UI ui, Class<?> kind) {
+    public void keepIn(UI ui) {
         ComponentUtil.setData(ui, key(kind), this);
     }
 
@@ -54,7 +54,7 @@ public final class CheckInProgress {
 
     /** Which kind of check this is: the page it belongs to. */
     public String kind() {
-        return kind;
+        return kind.getSimpleName();
     }
 
     public Answers person(int index) {

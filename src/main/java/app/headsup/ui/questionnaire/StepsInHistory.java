@@ -73,6 +73,7 @@ public final class StepsInHistory {
         // On the page, not the stepper: the stepper is hidden while the result shows, and Vaadin does not
         // send a hidden component's contents to the browser at all.
         page.getElement().setAttribute("data-headsup-check", progress.kind());
+        page.addAttachListener(event -> progress.keepIn(event.getUI()));
         page.getElement()
                 .addEventListener(
                         "headsup-step",

@@ -83,6 +83,7 @@ class MovingAroundBrowserTest extends BrowserTestBase {
         assertThat(page).hasURL(Pattern.compile(".*/oils$"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("One person"))
                 .click();
+        assertThat(page).hasURL(Pattern.compile(".*/check$"));
         assertThat(page.locator("#verdict")).containsText("Go ahead");
         page.goBack();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Is this oil OK?")))
