@@ -19,7 +19,8 @@ mkdir -p "$out"
 workdir=$(mktemp -d)
 (cd "$workdir" && exec "$OLDPWD/target/headsup/bin/headsup" --server.port=$PORT > "$workdir/app.log" 2>&1) &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$workdir"' EXIT
+# With set -e a failing kill (the app already gone) would end the trap early: exit 1, folder left behind.
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$workdir"' EXIT
 until curl -s "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do sleep 0.5; done
 
 for page in "" check oils; do

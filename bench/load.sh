@@ -14,7 +14,8 @@ command -v wrk > /dev/null || { echo "load: needs wrk (apt-get install wrk)" >&2
 workdir=$(mktemp -d)
 (cd "$workdir" && exec "$OLDPWD/target/headsup/bin/headsup" --server.port=$PORT > "$workdir/app.log" 2>&1) &
 app=$!
-trap 'kill $app 2> /dev/null; wait $app 2> /dev/null; rm -rf "$workdir"' EXIT
+# With set -e a failing kill (the app already gone) would end the trap early: exit 1, folder left behind.
+trap 'kill $app 2> /dev/null || true; wait $app 2> /dev/null || true; rm -rf "$workdir"' EXIT
 until curl -s -o /dev/null "$BASE/api/v1/routines"; do sleep 0.2; done
 
 echo "== warm-up, 10 s each"

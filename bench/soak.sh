@@ -30,7 +30,8 @@ fi
     --headsup.login.max-failures-per-address=100000 \
   > "$workdir/app.log" 2>&1) &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$workdir"' EXIT
+# With set -e a failing kill (the app already gone) would end the trap early: exit 1, folder left behind.
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$workdir"' EXIT
 until curl -s "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do sleep 1; done
 echo "soak: $(date -u +%H:%M:%S) app up on $DATABASE, data in $workdir; writing for $MINUTES minutes"
 

@@ -14,7 +14,8 @@ workdir=$(mktemp -d)
 (cd "$workdir" && exec "$JAVA_HOME/bin/java" -Xmx512m -jar "$OLDPWD/target/headsup.jar" --server.port=$PORT \
   > "$workdir/app.log" 2>&1) &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$workdir"' EXIT
+# With set -e a failing kill (the app already gone) would end the trap early: exit 1, folder left behind.
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$workdir"' EXIT
 until curl -s "$BASE/actuator/health" 2>/dev/null | grep -q '"rules":{[^}]*"status":"UP"\|"status":"UP"}$'; do sleep 0.5; done
 pid=$(pgrep -f "headsup.jar --server.port=$PORT" | head -1)
 run() {
