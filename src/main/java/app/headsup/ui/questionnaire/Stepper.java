@@ -76,14 +76,18 @@ public class Stepper extends Div {
         progress.setValue(current);
         progressText.setText("Step " + (current + 1) + " of " + steps.size());
         back.setEnabled(current > 0);
-        next.setText(current == steps.size() - 1 ? finishLabel : "Next");
+        labelNext();
         onMove.forEach(listener -> listener.accept(current));
     }
 
     /** What the last step's button says, when it does something other than show the result. */
     public void setFinishLabel(String label) {
         finishLabel = label;
-        show(current);
+        labelNext();
+    }
+
+    private void labelNext() {
+        next.setText(current == steps.size() - 1 ? finishLabel : "Next");
     }
 
     /**
