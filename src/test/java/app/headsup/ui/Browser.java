@@ -1,5 +1,7 @@
 package app.headsup.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -63,6 +65,13 @@ public final class Browser implements AutoCloseable {
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();
+    }
+
+    /** The page has been sent to the sign-in page (within 20 seconds) and shows it. */
+    public static void onTheSignInPage(Page page) {
+        page.waitForURL(url -> url.endsWith("/login"), new Page.WaitForURLOptions().setTimeout(20_000));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
     }
 
     public static void screenshot(Page page, String name) {

@@ -33,4 +33,13 @@ public abstract class BrowserTestBase {
     protected Page open(String path, int width) {
         return browser.open("http://localhost:" + port + path, width, 900);
     }
+
+    /** A new tab signed in to the practice, sent there by the sign-in page. */
+    protected Page signedInToThePractice(String username, String password) {
+        var page = open("/practice", 1280);
+        page.waitForURL(url -> url.endsWith("/login"));
+        Browser.signIn(page, username, password);
+        page.waitForURL(url -> url.contains("/practice"));
+        return page;
+    }
 }
