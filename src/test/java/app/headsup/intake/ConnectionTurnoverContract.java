@@ -8,6 +8,7 @@ import app.headsup.intake.prefill.PrefillDraft;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.record.Confirmation;
 import app.headsup.intake.record.Intakes;
+import app.headsup.intake.record.Signing;
 import app.headsup.screening.RequestBuilder;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -54,11 +55,13 @@ abstract class ConnectionTurnoverContract extends TwoTherapistsAndAClient {
         var client = clients.add(tess, "Carl Client", null, LocalDate.of(1970, 1, 1));
         var intake = intakes.sign(
                 tess,
-                client.id(),
-                RequestBuilder.receiver(55).conditions("HEART_CONDITION").build(),
-                new Confirmation("Carl Client", true, true),
-                "turnover-" + client.id() + "-0123456789",
-                null);
+                Signing.of(
+                        client.id(),
+                        RequestBuilder.receiver(55)
+                                .conditions("HEART_CONDITION")
+                                .build(),
+                        new Confirmation("Carl Client", true, true),
+                        "turnover-" + client.id() + "-0123456789"));
         intakes.addNote(tess, intake.id(), "Talked it through.");
         intakes.recordClearance(tess, intake.id(), LocalDate.now().minusDays(1), "Cleared by Dr Example.");
         var link = prefillLinks.create(tess, client.id());

@@ -13,6 +13,7 @@ import app.headsup.intake.record.IntakeException;
 import app.headsup.intake.record.IntakeNote;
 import app.headsup.intake.record.IntakePdf;
 import app.headsup.intake.record.Intakes;
+import app.headsup.intake.record.Signing;
 import app.headsup.screening.RequestBuilder;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.Verdict;
@@ -72,7 +73,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
 
     @Test
     void aSignedIntakeKeepsTheRequestTheFullResultAndTheRuleSetVersion() {
-        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        var intake = intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key()));
         var stored = intakes.find(tess, intake.id()).orElseThrow();
         assertThat(stored.request()).isEqualTo(migraineToday());
         assertThat(stored.result().verdict()).isEqualTo(intake.verdict()).isEqualTo(Verdict.POSTPONE);
@@ -89,15 +90,18 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
     void aFailedConfirmationLeavesNoRowAndNoAuditLine() {
         long signedBefore = audited("INTAKE_SIGNED");
         assertThatThrownBy(() -> intakes.sign(
-                        tess, clara.id(), migraineToday(), new Confirmation("Someone Else", true, true), key(), null))
+                        tess,
+                        Signing.of(clara.id(), migraineToday(), new Confirmation("Someone Else", true, true), key())))
                 .isInstanceOf(IntakeException.class)
                 .hasMessageContaining("not the client's full name");
         assertThatThrownBy(() -> intakes.sign(
-                        tess, clara.id(), migraineToday(), new Confirmation("Clara Client", true, false), key(), null))
+                        tess,
+                        Signing.of(clara.id(), migraineToday(), new Confirmation("Clara Client", true, false), key())))
                 .isInstanceOf(IntakeException.class)
                 .hasMessageContaining("consent");
         assertThatThrownBy(() -> intakes.sign(
-                        tess, clara.id(), migraineToday(), new Confirmation("Clara Client", false, true), key(), null))
+                        tess,
+                        Signing.of(clara.id(), migraineToday(), new Confirmation("Clara Client", false, true), key())))
                 .isInstanceOf(IntakeException.class)
                 .hasMessageContaining("confirm");
         assertThat(intakesOf(clara)).isZero();
@@ -108,8 +112,8 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
     @Test
     void theSameSubmissionTwiceIsOneIntake() {
         String key = key();
-        var first = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key, null);
-        var again = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key, null);
+        var first = intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key));
+        var again = intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key));
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(intakesOf(clara)).isOne();
     }
@@ -120,7 +124,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         var ids = ConcurrentHashMap.<Long>newKeySet();
         atOnce(
                 8,
-                () -> ids.add(intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key, null)
+                () -> ids.add(intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key))
                         .id()));
         assertThat(ids).hasSize(1);
         assertThat(intakesOf(clara)).isOne();
@@ -130,14 +134,15 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
     void twoTherapistsSavingAtOnceLoseNothing() throws Exception {
         var theirs = clients.add(theo, "Otto Other", null, LocalDate.of(1980, 1, 1));
         try (var pool = Executors.newFixedThreadPool(2)) {
-            var a = pool.submit(() -> intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null));
+            var a = pool.submit(
+                    () -> intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key())));
             var b = pool.submit(() -> intakes.sign(
                     theo,
-                    theirs.id(),
-                    RequestBuilder.receiver(36).build(),
-                    new Confirmation("Otto Other", true, true),
-                    key(),
-                    null));
+                    Signing.of(
+                            theirs.id(),
+                            RequestBuilder.receiver(36).build(),
+                            new Confirmation("Otto Other", true, true),
+                            key())));
             assertThat(Set.of(a.get().id(), b.get().id())).hasSize(2);
         }
         assertThat(intakesOf(clara)).isOne();
@@ -146,26 +151,28 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
 
     @Test
     void anotherTherapistCannotReadSignOrAnnotateAClientsIntakes() {
-        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        var intake = intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key()));
         assertThat(clients.find(theo, clara.id())).isEmpty();
         assertThat(clients.of(theo)).isEmpty();
         assertThat(intakes.find(theo, intake.id())).isEmpty();
         assertThat(intakes.history(theo, clara.id(), 0, 10)).isEmpty();
-        assertThatThrownBy(() -> intakes.sign(theo, clara.id(), migraineToday(), claraConfirms(), key(), null))
+        assertThatThrownBy(() -> intakes.sign(theo, Signing.of(clara.id(), migraineToday(), claraConfirms(), key())))
                 .isInstanceOf(IntakeException.class)
                 .hasMessage("No such client.");
         assertThatThrownBy(() -> intakes.addNote(theo, intake.id(), "hello")).isInstanceOf(IntakeException.class);
         assertThat(intakes.correctionOf(theo, intake.id())).isEmpty();
-        assertThatThrownBy(() -> intakes.sign(theo, clara.id(), migraineToday(), claraConfirms(), "short", null))
+        assertThatThrownBy(() -> intakes.sign(theo, Signing.of(clara.id(), migraineToday(), claraConfirms(), "short")))
                 .isInstanceOf(IntakeException.class);
     }
 
     @Test
     void aCorrectionIsANewIntakePointingAtTheOldOneWhichStaysAsItWas() {
-        var first = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        var first = intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key()));
         assertThat(intakes.correctionOf(tess, first.id())).isEmpty();
-        var corrected =
-                intakes.sign(tess, clara.id(), RequestBuilder.receiver(36).build(), claraConfirms(), key(), first.id());
+        var corrected = intakes.sign(
+                tess,
+                Signing.of(clara.id(), RequestBuilder.receiver(36).build(), claraConfirms(), key())
+                        .correcting(first.id()));
         assertThat(corrected.correctsId()).isEqualTo(first.id());
         assertThat(intakes.find(tess, first.id())
                         .orElseThrow()
@@ -180,18 +187,19 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         var otto = clients.add(tess, "Otto Other", null, LocalDate.of(1980, 1, 1));
         assertThatThrownBy(() -> intakes.sign(
                         tess,
-                        otto.id(),
-                        RequestBuilder.receiver(45).build(),
-                        new Confirmation("Otto Other", true, true),
-                        key(),
-                        first.id()))
+                        Signing.of(
+                                        otto.id(),
+                                        RequestBuilder.receiver(45).build(),
+                                        new Confirmation("Otto Other", true, true),
+                                        key())
+                                .correcting(first.id())))
                 .as("a correction belongs to the same client")
                 .isInstanceOf(IntakeException.class);
     }
 
     @Test
     void notesAreAddedBesideTheSignedIntake() {
-        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        var intake = intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key()));
         intakes.addNote(tess, intake.id(), "Rescheduled for next week.");
         var stored = intakes.find(tess, intake.id()).orElseThrow();
         assertThat(stored.notes()).extracting(IntakeNote::kind).containsExactly(IntakeNote.Kind.SESSION_NOTE);
@@ -207,7 +215,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
 
     @Test
     void aClearanceRecordsTheDayTheDoctorClearedTheMassage() throws Exception {
-        var intake = intakes.sign(tess, clara.id(), concussionSixWeeksAgo(), claraConfirms(), key(), null);
+        var intake = intakes.sign(tess, Signing.of(clara.id(), concussionSixWeeksAgo(), claraConfirms(), key()));
         assertThat(intake.verdict()).isEqualTo(Verdict.SEE_DOCTOR_FIRST);
         var day = LocalDate.now().minusDays(2);
         intakes.recordClearance(tess, intake.id(), day, "Dr Gray cleared gentle massage.");
@@ -246,7 +254,9 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
     void historyPagesThroughManyIntakes() {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            ids.add(intakes.sign(tess, clara.id(), RequestBuilder.receiver(36).build(), claraConfirms(), key(), null)
+            ids.add(intakes.sign(
+                            tess,
+                            Signing.of(clara.id(), RequestBuilder.receiver(36).build(), claraConfirms(), key()))
                     .id());
         }
         var page = intakes.history(tess, clara.id(), 1, 10);
@@ -256,7 +266,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
 
     @Test
     void theExportHoldsTheClientEveryIntakeAsStoredAndTheNotes() {
-        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        var intake = intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key()));
         intakes.addNote(tess, intake.id(), "Try again next week.");
         var link = prefillLinks.create(tess, clara.id());
         prefillLinks.saveDraft(
@@ -281,7 +291,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
 
     @Test
     void erasingAClientRemovesEveryIntakeAndNoteAndTheAuditKeepsNoName() {
-        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        var intake = intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key()));
         intakes.addNote(tess, intake.id(), "A note.");
         assertThat(clients.erase(theo, clara.id())).isFalse();
         assertThat(clients.erase(tess, clara.id())).isTrue();
@@ -299,17 +309,17 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         var old = clients.add(tess, "Olga Old", null, LocalDate.of(1950, 1, 1));
         intakes.sign(
                 tess,
-                old.id(),
-                RequestBuilder.receiver(70).build(),
-                new Confirmation("Olga Old", true, true),
-                key(),
-                null);
+                Signing.of(
+                        old.id(),
+                        RequestBuilder.receiver(70).build(),
+                        new Confirmation("Olga Old", true, true),
+                        key()));
         jdbc.update(
                 "update client set last_visit_at = ?, created_at = ? where id = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(8 * 366))),
                 Timestamp.from(Instant.now().minus(Duration.ofDays(9 * 366))),
                 old.id());
-        intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key()));
         assertThat(retention.purge()).isPositive();
         assertThat(clients.find(tess, old.id())).isEmpty();
         assertThat(intakesOf(old)).isZero();
@@ -319,7 +329,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
 
     @Test
     void thePdfSaysWhoWhenWhatWhyTheVerdictTheRuleSetAndTheConfirmation() throws Exception {
-        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        var intake = intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key()));
         intakes.addNote(tess, intake.id(), "Rebooked.");
         String text = pdfText(pdf.render(clara, intakes.find(tess, intake.id()).orElseThrow()));
         assertThat(text)
@@ -338,7 +348,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
 
     @Test
     void readingAnIntakeAndPrintingItAreAuditedWithoutNamesOrAnswers() {
-        var intake = intakes.sign(tess, clara.id(), migraineToday(), claraConfirms(), key(), null);
+        var intake = intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key()));
         assertThat(intakes.open(theo, intake.id())).isEmpty();
         assertThat(intakes.pdf(theo, intake.id())).isEmpty();
         assertThat(intakes.open(tess, intake.id())).isPresent();

@@ -6,6 +6,7 @@ import app.headsup.intake.account.Role;
 import app.headsup.intake.client.Clients;
 import app.headsup.intake.record.Confirmation;
 import app.headsup.intake.record.Intakes;
+import app.headsup.intake.record.Signing;
 import app.headsup.screening.RequestBuilder;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -45,7 +46,8 @@ public final class IntakeTimings {
                     .build();
             var confirms = new Confirmation("Clara Client", true, true);
             var first = intakes.sign(
-                    tess, clara.id(), request, confirms, UUID.randomUUID().toString(), null);
+                    tess,
+                    Signing.of(clara.id(), request, confirms, UUID.randomUUID().toString()));
 
             // 9,999 more like the first, a day apart, written in batches: real rows, without 10,000 screenings.
             var rows = new ArrayList<Object[]>();
@@ -82,11 +84,11 @@ public final class IntakeTimings {
                     "sign one intake",
                     run(i -> intakes.sign(
                             tess,
-                            clara.id(),
-                            request,
-                            confirms,
-                            UUID.randomUUID().toString(),
-                            null)));
+                            Signing.of(
+                                    clara.id(),
+                                    request,
+                                    confirms,
+                                    UUID.randomUUID().toString()))));
         }
     }
 

@@ -13,6 +13,7 @@ import app.headsup.intake.record.Confirmation;
 import app.headsup.intake.record.Intake;
 import app.headsup.intake.record.IntakeException;
 import app.headsup.intake.record.Intakes;
+import app.headsup.intake.record.Signing;
 import app.headsup.screening.RequestBuilder;
 import java.time.LocalDate;
 import java.time.Period;
@@ -133,12 +134,12 @@ abstract class PrefillLinkContract extends TwoTherapistsAndAClient {
 
         Function<Therapist, Intake> signAs = therapist -> intakes.sign(
                 therapist,
-                clara.id(),
-                done().answers().withConsent(true),
-                claraSigns,
-                UUID.randomUUID().toString(),
-                null,
-                linkId);
+                Signing.of(
+                                clara.id(),
+                                done().answers().withConsent(true),
+                                claraSigns,
+                                UUID.randomUUID().toString())
+                        .fromPrefill(linkId));
 
         assertThatThrownBy(() -> signAs.apply(theo)).isInstanceOf(IntakeException.class);
         var intake = signAs.apply(tess);

@@ -69,79 +69,58 @@ public class Intakes {
         this.clock = clock;
     }
 
-    /** Signs an intake that was not pre-filled by the client (see the method below). */
-    public Intake sign(
-            Therapist therapist,
-            long clientId,
-            ScreeningRequest request,
-            Confirmation confirmation,
-            String submissionKey,
-            @Nullable Long corrects) {
-        return sign(therapist, clientId, request, confirmation, submissionKey, corrects, null);
-    }
-
     /**
-     * @param submissionKey one per filled-in form (the UI makes it when the form opens)
-     * @param corrects the intake this one corrects, or null for a new visit
-     * @param prefillLinkId the completed pre-fill link whose answers were reviewed, or null
+     * Signs and stores an intake: the answers are screened again, and the intake, the client's last visit,
+     * the pre-fill link it came from and the audit entry are written together or not at all.
+     *
      * @throws IntakeException when the confirmation is incomplete, the client or corrected intake is
-     *         not this therapist's, or the key is malformed; nothing is written then
+     *         not this therapist's, the pre-fill link is not this client's or was signed already, or the
+     *         key is malformed; nothing is written then
      */
-    public Intake sign(
-            Therapist therapist,
-            long clientId,
-            ScreeningRequest request,
-            Confirmation confirmation,
-            String submissionKey,
-            @Nullable Long corrects,
-            @Nullable Long prefillLinkId) {
-        if (!submissionKey.matches("[A-Za-z0-9-]{16,64}")) {
+    public Intake sign(Therapist therapist, Signing signing) {
+        String key = signing.submissionKey();
+        if (!key.matches("[A-Za-z0-9-]{16,64}")) {
             throw new IntakeException("This form has no valid submission key; please open it again.");
         }
         try {
-            return transaction.execute(status ->
-                    signOnce(therapist, clientId, request, confirmation, submissionKey, corrects, prefillLinkId));
+            return transaction.execute(status -> signOnce(therapist, signing));
         } catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
             // The same form was submitted twice at once and the other one was saved first: that is the intake.
-            return records.findBySubmissionKey(submissionKey)
+            return records.findBySubmissionKey(key)
                     .map(intake -> sameTherapist(intake, therapist))
                     .orElseThrow(() -> sameKeyAtTheSameMoment);
         }
     }
 
-    private Intake signOnce(
-            Therapist therapist,
-            long clientId,
-            ScreeningRequest request,
-            Confirmation confirmation,
-            String submissionKey,
-            @Nullable Long corrects,
-            @Nullable Long prefillLinkId) {
-        var earlier = records.findBySubmissionKey(submissionKey);
+    private Intake signOnce(Therapist therapist, Signing signing) {
+        var earlier = records.findBySubmissionKey(signing.submissionKey());
         if (earlier.isPresent()) {
             return sameTherapist(earlier.get(), therapist);
         }
+        long clientId = signing.clientId();
         Client client = clients.find(therapist, clientId).orElseThrow(() -> new IntakeException("No such client."));
-        checkConfirmation(client, confirmation);
+        checkConfirmation(client, signing.confirmation());
+        Long corrects = signing.corrects();
         if (corrects != null
                 && records.findByIdAndTherapistId(corrects, therapist.id())
                         .filter(old -> old.clientId() == clientId)
                         .isEmpty()) {
             throw new IntakeException("The intake to correct was not found for this client.");
         }
-        Screening result = screenings.screen(request);
+        Screening result = screenings.screen(signing.request());
         var now = clock.instant();
         var intake = records.saveAndFlush(new Intake(
                 clientId,
                 therapist.id(),
                 corrects,
-                submissionKey,
-                json.writeValueAsString(request),
+                signing.submissionKey(),
+                json.writeValueAsString(signing.request()),
                 json.writeValueAsString(result),
                 result.ruleSetVersion(),
                 result.verdict(),
-                confirmation.typedName().strip(),
+                signing.confirmation().typedName().strip(),
                 now));
+        Long prefillLinkId = signing.prefillLinkId();
         if (prefillLinkId != null && !prefillLinks.signedAs(therapist, clientId, prefillLinkId, intake.id())) {
             // Thrown inside the transaction: the intake just written is rolled back with it.
             throw new IntakeException("These pre-fill answers were signed already, or are not this client's.");

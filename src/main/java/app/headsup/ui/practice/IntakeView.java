@@ -5,6 +5,7 @@ import app.headsup.intake.record.IntakeDraft;
 import app.headsup.intake.record.IntakeDrafts;
 import app.headsup.intake.record.IntakeException;
 import app.headsup.intake.record.Intakes;
+import app.headsup.intake.record.Signing;
 import app.headsup.rules.RuleEngine;
 import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
@@ -201,14 +202,11 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         message.setId("sign-message");
         var sign = new Button("Sign and save", e -> {
             try {
-                var intake = intakes.sign(
-                        signedIn.account(),
-                        clientId,
-                        request,
-                        new Confirmation(name.getValue(), confirmed.getValue(), consent.getValue()),
-                        submissionKey,
-                        draft.corrects(),
-                        prefillLinkId);
+                var confirmation = new Confirmation(name.getValue(), confirmed.getValue(), consent.getValue());
+                var signing = Signing.of(clientId, request, confirmation, submissionKey)
+                        .correcting(draft.corrects())
+                        .fromPrefill(prefillLinkId);
+                var intake = intakes.sign(signedIn.account(), signing);
                 getUI().ifPresent(ui -> ui.navigate(IntakeRecordView.class, intake.id()));
             } catch (IntakeException problem) {
                 message.setText(problem.getMessage());
