@@ -92,6 +92,24 @@ public final class Browser implements AutoCloseable {
                 .isLessThanOrEqualTo(width);
     }
 
+    /**
+     * Every visible field's label is shown whole, not cut with an ellipsis where the field is narrower
+     * than its label ("First password (at least 1…" hid the very rule it states).
+     */
+    @SuppressWarnings("unchecked")
+    public static void assertLabelsWhole(Page page) {
+        var cut = (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('[slot=label]')]
+                    .filter(label => label.offsetParent !== null)
+                    .filter(label => {
+                        const part = label.parentElement.shadowRoot?.querySelector('[part~=label]');
+                        return part && part.scrollWidth > part.clientWidth + 1;
+                    })
+                    .map(label => label.textContent.trim())
+                """);
+        Assertions.assertThat(cut).as("labels cut off").isEmpty();
+    }
+
     /** What the page's Content-Security-Policy blocked so far: nothing, if the policy fits the app. */
     @SuppressWarnings("unchecked")
     public static List<String> cspViolations(Page page) {

@@ -110,6 +110,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         page.setViewportSize(375, 900);
         Browser.screenshot(page, "areas-map-375");
         Browser.assertFitsWidth(page, 375);
+        Browser.assertLabelsWhole(page);
     }
 
     private static Locator visibleItem(Page page, String text) {

@@ -135,6 +135,7 @@ class CoupleFlowBrowserTest extends BrowserTestBase {
         page.setViewportSize(375, 900);
         Browser.screenshot(page, "couple-result-375");
         Browser.assertFitsWidth(page, 375);
+        Browser.assertLabelsWhole(page);
     }
 
     @Test

@@ -84,9 +84,11 @@ public class PracticeBrowserTest extends BrowserTestBase {
 
     /** The page as a phone shows it: a screenshot to look at, and nothing sticking out sideways. */
     static void onAPhone(Page page, String name) {
+        Browser.assertLabelsWhole(page);
         page.setViewportSize(375, 900);
         Browser.screenshot(page, name + "-375");
         Browser.assertFitsWidth(page, 375);
+        Browser.assertLabelsWhole(page);
         page.setViewportSize(1280, 900);
     }
 
