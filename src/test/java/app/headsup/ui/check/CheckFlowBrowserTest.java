@@ -36,6 +36,24 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         Browser.screenshot(page, "start-1280");
     }
 
+    /** On a phone every step fits the screen and every question's label reads whole ("Age of the pers…" did not). */
+    @Test
+    void everyStepReadsWholeOnAPhone() {
+        var page = open("/check", 375);
+        page.getByText("Yes, they want it").click();
+        Steps.next(page);
+        page.getByLabel("Age of the person being massaged (years)").fill("40");
+        while (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                        .count()
+                > 0) {
+            Browser.assertFitsWidth(page, 375);
+            Browser.assertLabelsWhole(page);
+            Steps.next(page);
+        }
+        Browser.assertFitsWidth(page, 375);
+        Browser.assertLabelsWhole(page);
+    }
+
     @Test
     void aHealthyPersonGetsGoAheadAndTheSevenStepRoutine() {
         var page = open("/check", 1280);
