@@ -93,7 +93,8 @@ public class AccountsView extends Main {
         var message = new Paragraph();
         message.setId("account-message");
         password.addValueChangeListener(e -> {
-            String problem = Passwords.problem(e.getValue());
+            // Emptied by the form after a therapist was added: a fresh field, not a mistake to point at.
+            String problem = e.isFromClient() ? Passwords.problem(e.getValue()) : null;
             password.setInvalid(problem != null);
             password.setErrorMessage(problem);
         });

@@ -143,6 +143,10 @@ public class PracticeBrowserTest extends BrowserTestBase {
                     .click();
             assertThat(page.locator("#account-message"))
                     .hasText("Added " + name + ". Give them the password in person.");
+            // The emptied form is ready for the next one, not marked wrong.
+            assertThat(page.locator("vaadin-password-field")).not().hasAttribute("invalid", "");
+            assertThat(page.getByText("A password needs at least 12 characters."))
+                    .hasCount(0);
         }
         page.getByLabel("User name").fill("short");
         page.getByLabel("Full name").fill("Short Password");
