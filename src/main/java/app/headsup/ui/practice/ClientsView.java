@@ -95,6 +95,9 @@ public class ClientsView extends Main implements BeforeEnterObserver {
         // One unambiguous format, whatever the browser's language: 02/04 means different days in different places.
         born.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         born.setMax(today);
+        // A birthday decades back is quicker typed than scrolled to: the calendar opens from its button only
+        // (on a phone an open calendar covers the page and keeps the keyboard away).
+        born.setAutoOpen(false);
         var binder = new Binder<NewClient>();
         binder.forField(name)
                 .asRequired("Please give the client's full name.")

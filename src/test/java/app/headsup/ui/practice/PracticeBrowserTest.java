@@ -295,6 +295,21 @@ public class PracticeBrowserTest extends BrowserTestBase {
                 new String[] {clientUrl, intakeUrl, clientUrl.replace("/practice/clients/", "/practice/intake/")}) {
             assertNotFound(theo, url);
         }
+
+        // On a phone a date of birth decades back is typed: the calendar opens only from its own button.
+        theo.navigate(clientUrl.replaceAll("/clients/.*$", ""));
+        theo.setViewportSize(375, 900);
+        theo.getByLabel("Full name").fill("Otto Phone");
+        var born = theo.getByLabel("Date of birth (year-month-day)");
+        born.click();
+        born.pressSequentially("1975-03-09");
+        assertThat(theo.locator("vaadin-date-picker[opened]")).hasCount(0);
+        born.press("Tab");
+        theo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client"))
+                .click();
+        assertThat(theo.locator("#client-message")).hasText("Added Otto Phone.");
+        assertThat(theo.locator("#clients")).containsText("Otto Phone");
+        theo.setViewportSize(1280, 900);
     }
 
     /** The link's token, to show that the log never holds it. */
