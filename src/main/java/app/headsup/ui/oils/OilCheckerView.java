@@ -102,6 +102,9 @@ public class OilCheckerView extends Main {
         drops.setValueChangeMode(ValueChangeMode.EAGER);
         calculation.setId("calculation");
         calculation.getElement().setAttribute("aria-live", "polite");
+        // Filled before the listeners are added: the statuses are then worked out once, not once per field.
+        questions = OilQuestions.in(UI.getCurrent());
+        remember();
 
         oils.addValueChangeListener(e -> {
             var still =
@@ -144,15 +147,14 @@ public class OilCheckerView extends Main {
                 new H2("Statuses"),
                 statuses,
                 calculator);
-        questions = OilQuestions.in(UI.getCurrent());
-        remember();
         update();
     }
 
     /** Fills the fields from what this tab entered before, and keeps every change there. */
     private void remember() {
         var binder = new Binder<OilQuestions>();
-        // The oils first: they decide which oils can be ticked as tested.
+        // Only the oils picked can be ticked as tested (later, the oils' listener keeps this so).
+        tested.setItems(List.copyOf(questions.getOils()));
         binder.bind(oils, OilQuestions::getOils, OilQuestions::setOils);
         binder.bind(tested, OilQuestions::getTested, OilQuestions::setTested);
         binder.bind(age, OilQuestions::getAge, OilQuestions::setAge);

@@ -105,5 +105,16 @@ class OilCheckerBrowserTest extends BrowserTestBase {
                 .click();
         assertThat(page.locator("#oil-statuses [data-oil=LAVENDER]")).containsText("Patch-test first");
         assertThat(page.getByLabel("Age (years)")).hasValue("30");
+
+        // Ticked as tested, lavender is fine; the tick is kept as well.
+        var testedLavender = page.locator("vaadin-checkbox-group")
+                .filter(new Locator.FilterOptions().setHasText("Already used"))
+                .getByText("Lavender");
+        testedLavender.click();
+        assertThat(page.locator("#oil-statuses [data-oil=LAVENDER]")).containsText("Fine");
+        page.reload();
+        assertThat(page.locator("#oil-statuses [data-oil=LAVENDER]")).containsText("Fine");
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Lavender")))
+                .isChecked();
     }
 }
