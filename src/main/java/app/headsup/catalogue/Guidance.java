@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The fixed texts of {@code rules/guidance.csv}: one summary per verdict, the disclaimer, the
- * general practice that comes with every routine (ending with the aftercare warning), the patch-test
- * steps, and how drops are counted.
+ * general practice that comes with every routine, the aftercare warning that comes with every routine
+ * that has a neck step, the patch-test steps, and how drops are counted.
  *
  * @param aftercare the warning signs after a neck massage that need emergency care, also in the doctor note
  * @param dropCount what a number of drops means, wherever drops are given
@@ -58,7 +58,6 @@ public record Guidance(
             throw new CatalogueException(FILE + ": the disclaimer, practice, patchTest, aftercare and dropCount texts "
                     + "are all required");
         }
-        practice.add(aftercare);
         return new Guidance(summaries, disclaimer, practice, patchTest, aftercare, dropCount);
     }
 

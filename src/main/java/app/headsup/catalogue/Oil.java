@@ -30,4 +30,8 @@ public record Oil(
     public boolean phototoxic() {
         return flags.contains(OilFlag.PHOTOTOXIC);
     }
+
+    public boolean irritant() {
+        return flags.contains(OilFlag.IRRITANT);
+    }
 }

@@ -19,15 +19,18 @@ public final class Vocabulary {
     private final Map<CodeList, SequencedMap<String, Term>> lists;
     private final SequencedMap<String, String> themes;
     private final Map<String, String> askedYou;
+    private final Map<String, String> follows;
     private final Map<String, Integer> areaOrder = new HashMap<>();
 
     private Vocabulary(
             Map<CodeList, SequencedMap<String, Term>> lists,
             SequencedMap<String, String> themes,
-            Map<String, String> askedYou) {
+            Map<String, String> askedYou,
+            Map<String, String> follows) {
         this.lists = lists;
         this.themes = themes;
         this.askedYou = askedYou;
+        this.follows = follows;
         lists.get(CodeList.AREAS).keySet().forEach(area -> areaOrder.put(area, areaOrder.size()));
     }
 
@@ -38,6 +41,7 @@ public final class Vocabulary {
         }
         var themes = new LinkedHashMap<String, String>();
         var askedYou = new HashMap<String, String>();
+        var follows = new HashMap<String, String>();
         for (var row : CsvTable.rows(FILE, csv)) {
             var list = CodeList.byKey(CsvTable.required(FILE, row, "list"));
             var term = new Term(
@@ -52,6 +56,15 @@ public final class Vocabulary {
             if (list == CodeList.RECEIVER_CONDITIONS || list == CodeList.MEDICATIONS) {
                 themes.put(term.code(), CsvTable.required(FILE, row, "theme"));
                 askedYou.put(term.code(), CsvTable.required(FILE, row, "asked_you"));
+                String parent = row.getOrDefault("follows", "");
+                if (!parent.isBlank()) {
+                    // A follow-up is asked right after the question it follows, and only when that one is not "no".
+                    if (!themes.containsKey(parent) || !themes.get(parent).equals(themes.get(term.code()))) {
+                        throw new CatalogueException(FILE + ": " + term.code() + " follows " + parent
+                                + ", which is not an earlier question of its theme");
+                    }
+                    follows.put(term.code(), parent);
+                }
             }
         }
         oils.all()
@@ -63,7 +76,7 @@ public final class Vocabulary {
                 throw new CatalogueException(FILE + ": the list " + list.key() + " has no codes");
             }
         }
-        return new Vocabulary(lists, themes, askedYou);
+        return new Vocabulary(lists, themes, askedYou, follows);
     }
 
     public boolean contains(CodeList list, String code) {
@@ -104,6 +117,14 @@ public final class Vocabulary {
                 .filter(e -> e.getValue().equals(theme))
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /**
+     * The question a health question follows up (ASTHMA_SEVERE follows ASTHMA: asked only when asthma is not
+     * "no"), if any (column {@code follows} of the vocabulary).
+     */
+    public Optional<String> followUpOf(String code) {
+        return Optional.ofNullable(follows.get(code));
     }
 
     /** Every theme named in the vocabulary, in the order first named. */

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param rule            the DRL rule name
  * @param levelWithoutOil the level when the rule names no requested oil (allergies: INFO)
+ * @param cautionAreas    areas a routine still works on where the message is said again, at those steps
+ *                        (mustard oil stays off the face: shown at the face, forehead and temple steps)
  * @param pressure        LIGHT when the row asks for light pressure, else null
  * @param cap             the highest essential-oil dilution in % the row allows the receiver
  * @param avoidOils       oil codes the row rules out; {@value #ALL_ESSENTIAL} for every essential oil
@@ -25,6 +27,7 @@ public record RuleDescription(
         Level level,
         @Nullable Level levelWithoutOil,
         List<String> areas,
+        List<String> cautionAreas,
         @Nullable Pressure pressure,
         @Nullable BigDecimal cap,
         Set<String> avoidOils,
@@ -41,6 +44,7 @@ public record RuleDescription(
 
     public RuleDescription {
         areas = List.copyOf(areas);
+        cautionAreas = List.copyOf(cautionAreas);
         avoidOils = Set.copyOf(avoidOils);
         sourceKeys = List.copyOf(sourceKeys);
     }

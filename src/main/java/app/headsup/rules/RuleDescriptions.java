@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -28,6 +29,7 @@ final class RuleDescriptions {
             "level",
             "levelWithoutOil",
             "areas",
+            "cautionAreas",
             "pressure",
             "cap",
             "avoidOils",
@@ -92,7 +94,8 @@ final class RuleDescriptions {
                     .map(v -> parse(v, Level::valueOf, "level"))
                     .orElse(null);
             var areas = list("areas");
-            areas.stream()
+            var cautionAreas = list("cautionAreas");
+            Stream.concat(areas.stream(), cautionAreas.stream())
                     .filter(a -> !catalogues.vocabulary().contains(CodeList.AREAS, a))
                     .forEach(a -> problem("unknown area " + a));
             var pressure = optional("pressure")
@@ -129,6 +132,7 @@ final class RuleDescriptions {
                     level,
                     levelWithoutOil,
                     areas,
+                    cautionAreas,
                     pressure,
                     cap,
                     Set.copyOf(avoidOils),

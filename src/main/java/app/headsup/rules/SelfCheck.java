@@ -24,7 +24,7 @@ import java.util.TreeSet;
  */
 final class SelfCheck {
 
-    private static final int[] AGES = {0, 3, 7, 12, 80};
+    private static final int[] AGES = {0, 3, 7, 12, 16, 80};
 
     private SelfCheck() {}
 
@@ -48,9 +48,9 @@ final class SelfCheck {
                     .oils()
                     .all()
                     .forEach(o -> session.insert(new RequestedOil(o.code(), o.essential(), o.families())));
-            session.insert(new AssessedOil("A", OilStatus.AVOID, true, false, 6));
-            session.insert(new AssessedOil("B", OilStatus.PATCH_TEST_FIRST, true, true, 6));
-            session.insert(new AssessedOil("C", OilStatus.OK, true, false, 0));
+            session.insert(new AssessedOil("A", OilStatus.AVOID, true, false, false, 6));
+            session.insert(new AssessedOil("B", OilStatus.PATCH_TEST_FIRST, true, true, true, 6));
+            session.insert(new AssessedOil("C", OilStatus.OK, true, false, false, 0));
             session.insert(new RoutinePlan("R", true, true, null));
             session.fire().stream().map(Hit::rule).forEach(fired::add);
         } catch (RulesUnavailableException e) {

@@ -33,7 +33,7 @@ record OilAssessment(
 
     /** @param dropsPer30ml this oil's drops per 30 ml at its share of the blend (0 when not in one) */
     AssessedOil fact(int dropsPer30ml) {
-        return new AssessedOil(oil.code(), status, oil.essential(), oil.phototoxic(), dropsPer30ml);
+        return new AssessedOil(oil.code(), status, oil.essential(), oil.phototoxic(), oil.irritant(), dropsPer30ml);
     }
 
     OilResult result() {

@@ -45,9 +45,11 @@ final class RoutinePlanner {
     }
 
     /** The adapted routine, or empty when the plan has no steps left or the verdict allows none. */
+    /** @param cautions per area, the messages to say again at the steps that work there */
     Optional<RoutineResult> adapt(
             RoutinePlan plan,
             List<Finding> findings,
+            Map<String, List<String>> cautions,
             Pressure pressure,
             String oil,
             List<RoutineResult.BlendLine> blend,
@@ -58,7 +60,8 @@ final class RoutinePlanner {
         }
         var routine = routines.find(plan.routine()).orElseThrow();
         var steps = kept(routine).stream()
-                .map(s -> new RoutineResult.Step(s.area(), s.title(), s.instructions(), s.seconds()))
+                .map(s -> new RoutineResult.Step(
+                        s.area(), s.title(), s.instructions(), s.seconds(), cautions.getOrDefault(s.area(), List.of())))
                 .toList();
         var omitted = new ArrayList<RoutineResult.Omitted>();
         for (RoutineStep step : routine.steps()) {
@@ -79,6 +82,7 @@ final class RoutinePlanner {
                 omitted,
                 blend,
                 guidance.practice(),
+                steps.stream().anyMatch(s -> s.area().equals(RoutineResult.NECK)) ? guidance.aftercare() : null,
                 carriersToTry));
     }
 

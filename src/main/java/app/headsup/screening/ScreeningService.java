@@ -9,9 +9,12 @@ import app.headsup.rules.RulesUnavailableException;
 import app.headsup.rules.facts.Hit;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.RequestedOil;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -97,7 +100,11 @@ public class ScreeningService {
                 ? OilAssessor.carriersToTry(request, personHits, rules)
                 : List.<OilResult>of();
         var routine = planner.adapt(
-                        plan, findings, pressure, carrier, blend(shares, carrier), carriersToTry, catalogues.guidance())
+                        plan,
+                        findings,
+                        cautionsByArea(hits, findings, rules),
+                        pressure,
+                        carrier, blend(shares, carrier), carriersToTry, catalogues.guidance())
                 .orElse(null);
         return new Screening(
                 verdict,
@@ -128,6 +135,23 @@ public class ScreeningService {
                 .distinct()
                 .sorted(Comparator.comparingInt(vocabulary::areaOrder))
                 .toList();
+    }
+
+    /**
+     * Per area, the messages of the findings whose rule asks to say them again at the steps there (mustard oil
+     * at the face, forehead and temple steps), in the findings' order.
+     */
+    private static Map<String, List<String>> cautionsByArea(List<Hit> hits, List<Finding> findings, RuleSet rules) {
+        var cautions = new LinkedHashMap<String, List<String>>();
+        for (Finding finding : findings) {
+            hits.stream()
+                    .filter(h -> h.id().equals(finding.rule()))
+                    .findFirst()
+                    .map(h -> rules.describe(h.rule()).cautionAreas())
+                    .orElse(List.of())
+                    .forEach(area -> cautions.computeIfAbsent(area, a -> new ArrayList<>()).add(finding.message()));
+        }
+        return cautions;
     }
 
     /** The OK essential oils at their share of the person's cap, when there is a carrier to put them in. */

@@ -111,7 +111,7 @@ class ApiHttpTest {
                 .isEqualTo(expect.get("verdict").asString());
         assertThat(got.get("pressure").asString())
                 .isEqualTo(expect.get("pressure").asString());
-        assertThat(got.get("ruleSetVersion").asString()).matches("2026\\.12\\+[0-9a-f]{7}");
+        assertThat(got.get("ruleSetVersion").asString()).matches("2027\\.01\\+[0-9a-f]{7}");
         assertThat(got.get("disclaimer").asString()).isNotBlank();
         assertThat(answer.raw().headers().firstValue("Set-Cookie"))
                 .as("stateless")
@@ -353,6 +353,6 @@ class ApiHttpTest {
         assertThat(health.has("components"))
                 .as("details are for a signed-in admin")
                 .isFalse();
-        assertThat(get("/api/v1/rules").json().get("ruleSetVersion").asString()).matches("2026\\.12\\+[0-9a-f]{7}");
+        assertThat(get("/api/v1/rules").json().get("ruleSetVersion").asString()).matches("2027\\.01\\+[0-9a-f]{7}");
     }
 }

@@ -79,7 +79,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         assertThat(stored.result().verdict()).isEqualTo(intake.verdict()).isEqualTo(Verdict.POSTPONE);
         assertThat(stored.result().findings()).isNotEmpty();
         assertThat(intake.ruleSetVersion())
-                .startsWith("2026.12+")
+                .startsWith("2027.01+")
                 .isEqualTo(stored.result().ruleSetVersion());
         assertThat(intake.confirmedName()).isEqualTo("clara   client");
         assertThat(intake.storageConsent()).isTrue();

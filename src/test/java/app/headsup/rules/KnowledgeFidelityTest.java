@@ -27,6 +27,7 @@ class KnowledgeFidelityTest {
             "OIL-PATCH-TEST",
             "OIL-NEVER-NEAT",
             "OIL-PHOTOTOXIC",
+            "OIL-IRRITANT",
             "ROUTINE-NO-STEPS-LEFT",
             "BLEND-TOO-WEAK");
 

@@ -60,6 +60,8 @@ class KnowledgeRowsTest {
                 List.of(6, 9),
                 "AGE_10_TO_15",
                 List.of(10, 15),
+                "AGE_16_TO_17",
+                List.of(16, 17),
                 "AGE_75_PLUS",
                 List.of(75, 120));
         return KnowledgeTables.ageAndPregnancyRows().stream()
@@ -74,8 +76,8 @@ class KnowledgeRowsTest {
     }
 
     @ParameterizedTest(name = "no age row at {0}")
-    @ValueSource(ints = {16, 40, 74})
-    void noAgeRowBetween16And74(int age) {
+    @ValueSource(ints = {18, 40, 74})
+    void noAgeRowBetween18And74(int age) {
         assertThat(TestRules.screen(receiver(age)).findings())
                 .extracting(Finding::rule)
                 .noneMatch(rule -> rule.startsWith("RECEIVER-AGE"));
@@ -192,6 +194,17 @@ class KnowledgeRowsTest {
         boolean phototoxic = list(row.get("flags")).contains("PHOTOTOXIC");
         assertThat(screening.findings().stream().anyMatch(f -> f.rule().equals("OIL-PHOTOTOXIC")))
                 .isEqualTo(phototoxic);
+        boolean irritant = list(row.get("flags")).contains("IRRITANT");
+        assertThat(screening.findings().stream().anyMatch(f -> f.rule().equals("OIL-IRRITANT")))
+                .as(oil + " irritant")
+                .isEqualTo(irritant);
+        if (irritant) {
+            assertThat(finding(screening, "OIL-IRRITANT").level()).isEqualTo(Level.ADJUST);
+            assertThat(finding(screening, "OIL-IRRITANT").message())
+                    .as("names the oil")
+                    .contains(TestRules.ruleSet().catalogues().oils().get(oil).label());
+            assertThat(screening.verdict()).isEqualTo(Verdict.PROCEED_WITH_CHANGES);
+        }
         var untested = TestRules.screen(receiver(40).oils(oil));
         assertThat(oilResult(untested, oil).status()).isEqualTo(OilStatus.PATCH_TEST_FIRST);
         assertThat(untested.patchTest().oils()).containsExactly(oil);

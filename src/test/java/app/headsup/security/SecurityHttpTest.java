@@ -218,7 +218,7 @@ class SecurityHttpTest {
                         .get("details")
                         .get("version")
                         .asString())
-                .startsWith("2026.12+");
+                .startsWith("2027.01+");
         assertThat(details.get("components").has("db")).isTrue();
     }
 

@@ -150,12 +150,18 @@ public class IntakePdf {
                 line(
                         document,
                         (number++) + ". " + step.title() + " (" + step.seconds() + " s): " + step.instructions());
+                for (String caution : step.cautions()) {
+                    line(document, "   Careful here: " + caution);
+                }
             }
             for (var omitted : routine.omitted()) {
                 line(document, "Left out: " + omitted.title() + ": " + omitted.reason());
             }
             for (String practice : routine.practice()) {
                 line(document, "- " + practice);
+            }
+            if (routine.aftercare() != null) {
+                line(document, routine.aftercare());
             }
         }
 

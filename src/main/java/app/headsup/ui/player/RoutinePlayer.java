@@ -1,15 +1,19 @@
 package app.headsup.ui.player;
 
 import app.headsup.screening.RoutineResult;
+import app.headsup.ui.result.RoutineNotes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Plays an adapted routine one step at a time: the step's instructions, a countdown, overall
  * progress, pause and resume, the previous or next step, a gentle "too much or too little?" at the
- * start and half-way, and a stop button that says what to do if something hurts. The clock runs on
+ * start and half-way, what a finding says about the step on screen (mustard oil at a face step), the
+ * aftercare warning when a neck routine ends, and a stop button that says what to do if something hurts. The clock runs on
  * the server (the page polls once a second), so a reload or a dropped connection picks up where it was.
  */
 public class RoutinePlayer extends Div {
@@ -27,6 +32,8 @@ public class RoutinePlayer extends Div {
     private final RoutineResult routine;
     private final H3 stepTitle = new H3();
     private final Paragraph instructions = new Paragraph();
+    /** What the findings say again at the step on screen. */
+    private final Div cautions = new Div();
     private final Span countdown = new Span();
     private final ProgressBar overall = new ProgressBar();
     private final Paragraph prompt = new Paragraph();
@@ -72,13 +79,21 @@ public class RoutinePlayer extends Div {
         stop.addClickListener(e -> stopNow());
         stopped.setId("stopped");
         stopped.setVisible(false);
+        cautions.setId("step-cautions");
+        cautions.getElement().setAttribute("role", "note");
         finished.setId("finished");
         finished.setVisible(false);
+        if (routine.aftercare() != null) {
+            finished.add(RoutineNotes.aftercare(routine.aftercare()));
+        }
         controls = new Div(playPause, previousStep, nextStep, stop);
         controls.addClassName("step-buttons");
         waysOut.addClassName("step-buttons");
         var heading = new H2(direction.isEmpty() ? routine.title() : direction + ": " + routine.title());
-        add(heading, stepTitle, instructions, countdown, overall, prompt, controls, finished, stopped, waysOut);
+        var practice = new UnorderedList();
+        routine.practice().forEach(line -> practice.add(new ListItem(line)));
+        add(heading, stepTitle, instructions, cautions, countdown, overall, prompt, controls, finished, stopped);
+        add(new Details(new Span("Good practice"), practice), waysOut);
         show(0);
         prompt.setText("Before you start, ask: \"Too much or too little?\" and keep checking as you go.");
     }
@@ -126,6 +141,9 @@ public class RoutinePlayer extends Div {
         previousStep.setEnabled(step > 0);
         stepTitle.setText("Step " + (step + 1) + " of " + routine.steps().size() + ": " + current.title());
         instructions.setText(current.instructions());
+        cautions.removeAll();
+        current.cautions().forEach(caution -> cautions.add(RoutineNotes.caution(caution)));
+        cautions.setVisible(!current.cautions().isEmpty());
         nextStep.setText(step == routine.steps().size() - 1 ? "Finish" : "Next step");
         render();
     }
@@ -183,8 +201,17 @@ public class RoutinePlayer extends Div {
         stopped.add(new Paragraph("Stopped. If anything hurt, take your hands away and let the person rest. "
                 + "Pain that is sharp, spreads, or doesn't settle within a few minutes, or any numbness, dizziness "
                 + "or headache afterwards, is a reason to call a doctor."));
+        if (routine.aftercare() != null && neckStepReached()) {
+            stopped.add(RoutineNotes.aftercare(routine.aftercare()));
+        }
         stopped.setVisible(true);
         render();
+    }
+
+    /** Whether a neck step has been reached: only then does the aftercare warning apply to a stopped routine. */
+    private boolean neckStepReached() {
+        return routine.steps().subList(0, step + 1).stream()
+                .anyMatch(s -> s.area().equals(RoutineResult.NECK));
     }
 
     private void render() {

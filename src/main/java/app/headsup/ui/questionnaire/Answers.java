@@ -183,12 +183,18 @@ public class Answers {
     public static Answers resumed(ScreeningRequest draft, @Nullable Boolean consent, Vocabulary vocabulary, int step) {
         var answers = from(draft, consent, vocabulary);
         var besidePregnancy = vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY);
+        var besideConsent = vocabulary.codesInTheme(HealthTheme.BESIDE_CONSENT);
+        if (step <= Questionnaire.CONSENT_STEP) {
+            besideConsent.forEach(code -> answers.health.remove(code, Reply.NO));
+        }
         if (step <= Questionnaire.AGE_STEP) {
             answers.pregnancy = answers.pregnancy == Pregnancy.NO ? null : answers.pregnancy;
             besidePregnancy.forEach(code -> answers.health.remove(code, Reply.NO));
         }
         if (step <= Questionnaire.HEALTH_STEP) {
-            answers.health.entrySet().removeIf(e -> e.getValue() == Reply.NO && !besidePregnancy.contains(e.getKey()));
+            answers.health.entrySet().removeIf(e -> e.getValue() == Reply.NO
+                    && !besidePregnancy.contains(e.getKey())
+                    && !besideConsent.contains(e.getKey()));
         }
         if (step <= Questionnaire.ALLERGIES_STEP) {
             answers.allergies.values().removeIf(reply -> reply == Reply.NO);

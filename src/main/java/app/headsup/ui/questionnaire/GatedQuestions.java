@@ -62,7 +62,7 @@ class GatedQuestions extends Div {
     static @Nullable Boolean openFor(Iterable<@Nullable Reply> replies) {
         boolean allAnswered = true;
         for (Reply reply : replies) {
-            if (reply == Reply.YES || reply == Reply.NOT_SURE) {
+            if (Reply.opens(reply)) {
                 return true;
             }
             allAnswered &= reply != null;

@@ -45,6 +45,12 @@ public enum HealthTheme {
     /** The vocabulary's theme for questions asked beside the pregnancy question, not behind a gate. */
     public static final String BESIDE_PREGNANCY = "PREGNANCY";
 
+    /**
+     * The vocabulary's theme for questions asked with consent (whether the person can say "stop"), of whoever
+     * fills in the form for them.
+     */
+    public static final String BESIDE_CONSENT = "CONSENT";
+
     private final String title;
     private final String gate;
     private final String gateToYou;

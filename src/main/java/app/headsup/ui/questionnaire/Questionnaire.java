@@ -57,8 +57,8 @@ public class Questionnaire {
         return List.copyOf(steps);
     }
 
-    /** Where {@link #aboutThemselves} asks age and pregnancy, health, and allergies. */
-    static final int AGE_STEP = 1, HEALTH_STEP = 2, ALLERGIES_STEP = 3;
+    /** Where {@link #aboutThemselves} asks consent, age and pregnancy, health, and allergies. */
+    static final int CONSENT_STEP = 0, AGE_STEP = 1, HEALTH_STEP = 2, ALLERGIES_STEP = 3;
 
     /**
      * The steps only the one being massaged can answer: consent, age, health, allergies, areas. A client
@@ -83,8 +83,9 @@ public class Questionnaire {
         var binder = new Binder<Answers>();
         binder.forField(consent).asRequired("Please choose yes or no.").bind(Answers::getConsent, Answers::setConsent);
         binder.setBean(answers);
-        return new Step(
-                who.prefix() + "Consent", consent, () -> binder.validate().isOk());
+        // Whether the person can say "that hurts" or "stop" belongs with their wish to be massaged.
+        var content = new Div(consent, healthQuestions(vocabulary.codesInTheme(HealthTheme.BESIDE_CONSENT)));
+        return new Step(who.prefix() + "Consent", content, () -> binder.validate().isOk());
     }
 
     /**
@@ -113,13 +114,8 @@ public class Questionnaire {
                 .bind(Answers::getAgeYears, Answers::setAgeYears);
         binder.forField(pregnancy).bind(Answers::getPregnancy, Answers::setPregnancy);
         binder.setBean(answers);
-        var content = new Div(age, pregnancy);
         // Breastfeeding and the like: asked beside pregnancy, whatever the vocabulary puts there.
-        for (String code : vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY)) {
-            var list = vocabulary.receiverListOf(code);
-            content.add(
-                    reply(list, code, question(list, code), answers.healthReply(code), r -> answers.health(code, r)));
-        }
+        var content = new Div(age, pregnancy, healthQuestions(vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY)));
         return new Step(
                 who.prefix() + "Age and pregnancy",
                 content,
@@ -144,17 +140,13 @@ public class Questionnaire {
                 + "questions. When you are not sure, we take the careful path."));
         for (HealthTheme theme : HealthTheme.values()) {
             var codes = theme.codes(vocabulary);
-            var open = GatedQuestions.openFor(
-                    codes.stream().map(answers::healthReply).toList());
-            var group = new GatedQuestions(who.toYou() ? theme.gateToYou() : theme.gate(), open, () -> {
-                var questions = new Div();
-                for (String code : codes) {
-                    var list = vocabulary.receiverListOf(code);
-                    questions.add(reply(
-                            list, code, question(list, code), answers.healthReply(code), r -> answers.health(code, r)));
-                }
-                return questions;
-            });
+            // A follow-up is asked only after its question's "yes": that question alone says whether the theme opened.
+            var open = GatedQuestions.openFor(codes.stream()
+                    .filter(code -> vocabulary.followUpOf(code).isEmpty())
+                    .map(answers::healthReply)
+                    .toList());
+            var group = new GatedQuestions(
+                    who.toYou() ? theme.gateToYou() : theme.gate(), open, () -> healthQuestions(codes));
             group.addClassName("theme");
             content.add(group);
         }
@@ -366,6 +358,32 @@ public class Questionnaire {
                         routine,
                         new Paragraph("A routine is only suggested once it is safe, "
                                 + "with anything to leave out already taken out.")));
+    }
+
+    /**
+     * The health questions of these codes, in order. A follow-up (severe asthma after asthma) shows only while
+     * the question it follows is answered "yes" or "not sure"; "no" there takes its answer back.
+     */
+    private Div healthQuestions(List<String> codes) {
+        var questions = new Div();
+        var asked = new LinkedHashMap<String, RadioButtonGroup<Reply>>();
+        for (String code : codes) {
+            var list = vocabulary.receiverListOf(code);
+            var question =
+                    reply(list, code, question(list, code), answers.healthReply(code), r -> answers.health(code, r));
+            vocabulary.followUpOf(code).map(asked::get).ifPresent(parent -> {
+                question.setVisible(Reply.opens(parent.getValue()));
+                parent.addValueChangeListener(e -> {
+                    if (!Reply.opens(e.getValue())) {
+                        question.clear();
+                    }
+                    question.setVisible(Reply.opens(e.getValue()));
+                });
+            });
+            asked.put(code, question);
+            questions.add(question);
+        }
+        return questions;
     }
 
     /** A health question: the therapist's screen keeps its label, a person answering about themselves hears "you". */

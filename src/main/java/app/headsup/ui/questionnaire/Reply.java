@@ -1,5 +1,7 @@
 package app.headsup.ui.questionnaire;
 
+import org.jspecify.annotations.Nullable;
+
 /** The answer to one yes/no question; "not sure" is passed on as such and counts as yes. */
 public enum Reply {
     NO("No"),
@@ -14,5 +16,10 @@ public enum Reply {
 
     public String label() {
         return label;
+    }
+
+    /** Whether this reply opens the questions that follow it up: "yes" and "not sure" do, "no" and none don't. */
+    static boolean opens(@Nullable Reply reply) {
+        return reply == YES || reply == NOT_SURE;
     }
 }

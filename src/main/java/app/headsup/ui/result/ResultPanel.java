@@ -216,9 +216,12 @@ public class ResultPanel extends Section {
     private Component routine(RoutineResult routine, Screening screening) {
         var steps = new OrderedList();
         steps.addClassName("routine-steps");
-        routine.steps()
-                .forEach(step -> steps.add(new ListItem(
-                        new Span(step.title() + " (" + step.seconds() + " s): "), new Span(step.instructions()))));
+        routine.steps().forEach(step -> {
+            var item = new ListItem(
+                    new Span(step.title() + " (" + step.seconds() + " s): "), new Span(step.instructions()));
+            step.cautions().forEach(caution -> item.add(RoutineNotes.caution(caution)));
+            steps.add(item);
+        });
         var card = new Div(
                 new H3("Suggested routine: " + routine.title()),
                 new Paragraph(routine.minutes() + " minutes, "
@@ -248,6 +251,9 @@ public class ResultPanel extends Section {
         var practice = new UnorderedList();
         routine.practice().forEach(p -> practice.add(new ListItem(p)));
         card.add(new Details(new Span("Good practice"), practice));
+        if (routine.aftercare() != null) {
+            card.add(RoutineNotes.aftercare(routine.aftercare()));
+        }
         card.addClassName("card");
         card.setId("routine");
         return card;

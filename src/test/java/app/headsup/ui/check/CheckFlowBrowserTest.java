@@ -32,7 +32,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
                         AriaRole.HEADING, new Page.GetByRoleOptions().setName("Is this massage safe, and how?")))
                 .isVisible();
         assertThat(page.getByText("not a diagnosis").first()).isVisible();
-        assertThat(page.locator("footer.headsup-footer")).containsText("Rule set 2026.12+");
+        assertThat(page.locator("footer.headsup-footer")).containsText("Rule set 2027.01+");
         Browser.screenshot(page, "start-1280");
     }
 

@@ -216,7 +216,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save"))
                 .click();
         assertThat(page.locator("#signed")).containsText("Signed by Clara Client");
-        assertThat(page.locator("#signed")).containsText("rule set 2026.12+");
+        assertThat(page.locator("#signed")).containsText("rule set 2027.01+");
         assertThat(page.locator("#verdict")).containsText("Not today");
         page.getByLabel("Add a note").fill("Moved the session to Friday.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add session note"))
@@ -244,7 +244,7 @@ public class PracticeBrowserTest extends BrowserTestBase {
                         "Result: not today",
                         "Conditions: A migraine right now?",
                         "No routine",
-                        "Rule set: 2026.12+",
+                        "Rule set: 2027.01+",
                         "typing their name \"Clara Client\"",
                         "Moved the session to Friday.");
         Browser.screenshot(page, "practice-intake-1280");

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No condition or medication of the vocabulary can go missing from the questionnaire: each is asked in
- * one theme of the health step, or beside the pregnancy question (breastfeeding).
+ * one theme of the health step, beside the pregnancy question (breastfeeding), or with consent (whether the
+ * person can say "stop").
  */
 class QuestionnaireCoverageTest {
 
@@ -25,10 +26,17 @@ class QuestionnaireCoverageTest {
                 .flatMap(t -> t.codes(vocabulary).stream())
                 .toList());
         asked.addAll(vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY));
+        asked.addAll(vocabulary.codesInTheme(HealthTheme.BESIDE_CONSENT));
         assertThat(vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY)).containsExactly("BREASTFEEDING");
+        assertThat(vocabulary.codesInTheme(HealthTheme.BESIDE_CONSENT)).containsExactly("CANNOT_GIVE_FEEDBACK");
+        assertThat(HealthTheme.HEART_AND_BREATHING.codes(vocabulary))
+                .containsSubsequence("BLOOD_CLOT", "BLOOD_CLOT_HISTORY")
+                .containsSubsequence("ASTHMA", "ASTHMA_SEVERE");
+        assertThat(vocabulary.followUpOf("ASTHMA_SEVERE")).contains("ASTHMA");
         var themes = new ArrayList<>(
                 Arrays.stream(HealthTheme.values()).map(HealthTheme::name).toList());
         themes.add(HealthTheme.BESIDE_PREGNANCY);
+        themes.add(HealthTheme.BESIDE_CONSENT);
         assertThat(themes).as("every theme the vocabulary names is asked").containsAll(vocabulary.themes());
         assertThat(vocabulary.codes(CodeList.RECEIVER_CONDITIONS)).contains("PACEMAKER_OR_ICD", "G6PD_DEFICIENCY");
         var codes = new ArrayList<String>(vocabulary.codes(CodeList.RECEIVER_CONDITIONS));

@@ -1,0 +1,28 @@
+package app.headsup.ui.result;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * What is said again beside a routine, the same way in the result and in the player: a finding's caution at
+ * the step it concerns, and the aftercare warning after a routine with a neck step.
+ */
+public final class RoutineNotes {
+
+    private RoutineNotes() {}
+
+    /** A finding said again at a step (mustard oil at a face step): marked in words, not by colour alone. */
+    public static Span caution(String text) {
+        var caution = new Span("Careful here: " + text);
+        caution.addClassName("step-caution");
+        return caution;
+    }
+
+    /** The warning signs after a neck massage that need emergency care, in plain sight rather than folded away. */
+    public static Paragraph aftercare(String text) {
+        var aftercare = new Paragraph(text);
+        aftercare.addClassName("aftercare");
+        aftercare.getElement().setAttribute("role", "note");
+        return aftercare;
+    }
+}
