@@ -14,7 +14,10 @@ import app.headsup.intake.record.IntakeNote;
 import app.headsup.intake.record.IntakePdf;
 import app.headsup.intake.record.Intakes;
 import app.headsup.intake.record.Signing;
+import app.headsup.rules.RuleEngine;
+import app.headsup.rules.facts.OilStatus;
 import app.headsup.screening.RequestBuilder;
+import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
 import app.headsup.screening.Verdict;
 import java.io.IOException;
@@ -33,6 +36,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What stored intakes promise, run against each database HeadsUp supports (H2 and PostgreSQL):
@@ -54,6 +59,12 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
 
     @Autowired
     PrefillLinks prefillLinks;
+
+    @Autowired
+    RuleEngine engine;
+
+    @Autowired
+    JsonMapper json;
 
     static ScreeningRequest migraineToday() {
         return RequestBuilder.receiver(36).conditions("MIGRAINE_NOW").build();
@@ -84,6 +95,50 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         assertThat(intake.confirmedName()).isEqualTo("clara   client");
         assertThat(intake.storageConsent()).isTrue();
         assertThat(clients.find(tess, clara.id()).orElseThrow().lastVisitAt()).isEqualTo(intake.confirmedAt());
+    }
+
+    /**
+     * A record signed under rule set 2026.12 (a real answer of that build, in test resources) opens exactly
+     * as signed, camphor still fine; the next visit is screened under the rules of today, and "what changed"
+     * says in words what the new rules add for the same answers.
+     */
+    @Test
+    void aRecordSignedUnderEarlierRulesOpensAsSignedAndTheNextVisitSaysWhatTheNewRulesAdd() throws IOException {
+        JsonNode fixture;
+        try (var in = getClass().getResourceAsStream("/records/g6pd-signed-2026.12.json")) {
+            fixture = json.readTree(in);
+        }
+        var request = json.treeToValue(fixture.get("request"), ScreeningRequest.class);
+        var signedThen = json.treeToValue(fixture.get("result"), Screening.class);
+        var earlier = intakes.sign(tess, Signing.of(clara.id(), request, claraConfirms(), key()));
+        jdbc.update(
+                "update intake set result_json = ?, rule_set_version = ?, confirmed_at = ? where id = ?",
+                json.writeValueAsString(signedThen),
+                signedThen.ruleSetVersion(),
+                Timestamp.from(earlier.confirmedAt().minus(Duration.ofDays(40))),
+                earlier.id());
+
+        var old = intakes.find(tess, earlier.id()).orElseThrow();
+        assertThat(old.intake().ruleSetVersion()).isEqualTo("2026.12+c7382eb");
+        assertThat(old.result()).isEqualTo(signedThen);
+        assertThat(old.result().oils())
+                .filteredOn(oil -> oil.oil().equals("CAMPHOR"))
+                .singleElement()
+                .satisfies(camphor -> assertThat(camphor.status()).isEqualTo(OilStatus.OK));
+
+        var returnVisit = intakes.sign(tess, Signing.of(clara.id(), request, claraConfirms(), key()));
+        var now = intakes.find(tess, returnVisit.id()).orElseThrow();
+        assertThat(returnVisit.ruleSetVersion()).startsWith("2027.01+");
+        assertThat(now.result().oils())
+                .filteredOn(oil -> oil.oil().equals("CAMPHOR"))
+                .singleElement()
+                .satisfies(camphor -> assertThat(camphor.status()).isEqualTo(OilStatus.AVOID));
+        assertThat(intakes.changesSincePrevious(tess, now, engine.catalogues().vocabulary()))
+                .containsExactly(
+                        "Rule set: 2026.12+c7382eb → " + returnVisit.ruleSetVersion(),
+                        "Advice changed: Leave out Peppermint and Camphor: see the reasons beside each oil.",
+                        "Advice changed: Leave out peppermint, camphor and wintergreen: with G6PD deficiency they "
+                                + "can break down red blood cells.");
     }
 
     @Test

@@ -2,17 +2,21 @@ package app.headsup.intake.record;
 
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
+import app.headsup.screening.Screening;
 import app.headsup.screening.ScreeningRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What changed between two intakes' answers, in plain words: new and gone conditions, medicines,
- * allergies, local issues and oils, a changed pregnancy answer or giver, and a changed rule-set version.
+ * allergies, local issues and oils, a changed pregnancy answer or giver, a changed rule-set version, and
+ * the findings that are new, gone or say something else now (from new answers or from new rules).
  */
 public final class AnswerChanges {
 
@@ -80,6 +84,35 @@ public final class AnswerChanges {
         return before.ruleSetVersion().equals(after.ruleSetVersion())
                 ? null
                 : "Rule set: " + before.ruleSetVersion() + " → " + after.ruleSetVersion();
+    }
+
+    /**
+     * The findings of the later screening that the earlier one did not have, those it no longer has, and those
+     * whose advice reads differently now (a new rule set may say more about the same answer), by their message.
+     */
+    public static List<String> findingChanges(Screening before, Screening after) {
+        var was = messagesByRule(before);
+        var now = messagesByRule(after);
+        var changes = new ArrayList<String>();
+        now.forEach((rule, message) -> {
+            if (!was.containsKey(rule)) {
+                changes.add("New finding: " + message);
+            } else if (!was.get(rule).equals(message)) {
+                changes.add("Advice changed: " + message);
+            }
+        });
+        was.forEach((rule, message) -> {
+            if (!now.containsKey(rule)) {
+                changes.add("No longer a finding: " + message);
+            }
+        });
+        return changes;
+    }
+
+    private static Map<String, String> messagesByRule(Screening screening) {
+        var messages = new LinkedHashMap<String, String>();
+        screening.findings().forEach(f -> messages.putIfAbsent(f.rule() + "|" + f.person(), f.message()));
+        return messages;
     }
 
     private static void compare(

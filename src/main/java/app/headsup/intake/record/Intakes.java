@@ -181,6 +181,7 @@ public class Intakes {
         if (ruleSet != null) {
             changes.add(ruleSet);
         }
+        changes.addAll(AnswerChanges.findingChanges(previous.result(), current.result()));
         return changes;
     }
 
