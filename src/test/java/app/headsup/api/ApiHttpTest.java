@@ -333,13 +333,13 @@ class ApiHttpTest {
                         "giverConditions",
                         "oils",
                         "routines");
-        assertThat(vocabulary.get("lists").get("receiverConditions").size()).isEqualTo(43);
+        assertThat(vocabulary.get("lists").get("receiverConditions").size()).isEqualTo(46);
         var oils = get("/api/v1/oils").json().get("oils");
         assertThat(oils.size()).isEqualTo(38);
         assertThat(oils.get(0).propertyNames()).contains("code", "kind", "families", "maxPercent", "flags");
         assertThat(get("/api/v1/routines").json().get("routines").size()).isEqualTo(4);
         var rules = get("/api/v1/rules").json();
-        assertThat(rules.get("rules").size()).isEqualTo(106);
+        assertThat(rules.get("rules").size()).isEqualTo(111);
         assertThat(rules.get("rules").get(0).propertyNames()).contains("id", "level", "message", "reason", "source");
         var openApi = get("/api/v1/openapi.json");
         assertThat(openApi.status()).isEqualTo(200);

@@ -22,10 +22,12 @@ class KeyboardBrowserTest extends BrowserTestBase {
 
     /** Nothing is pre-selected: each required question still open on this step is answered "No" from the keyboard. */
     private static void answerNoWithTheKeyboard(Page page) {
+        Steps.settled(page);
         while ((Boolean) page.evaluate("[...document.querySelectorAll('vaadin-radio-group[required]')]"
                 + ".some(q => q.offsetParent !== null && !q.value)")) {
             tabTo(page, UNANSWERED_NO);
             page.keyboard().press("Space");
+            Steps.settled(page);
         }
     }
 
@@ -40,6 +42,7 @@ class KeyboardBrowserTest extends BrowserTestBase {
         var page = open("/check", 1280);
         tabTo(page, "el.type === 'radio'");
         page.keyboard().press("Space");
+        answerNoWithTheKeyboard(page); // whether the person can say "stop", asked with consent
         tabTo(page, NEXT_BUTTON);
         page.keyboard().press("Enter");
         assertThat(page.locator(".step-progress")).hasText("Step 2 of 8");

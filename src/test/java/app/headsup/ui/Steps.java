@@ -28,8 +28,18 @@ public final class Steps {
         assertThat(page.locator(".step-progress")).hasText("Step " + (step + 1) + " of " + of);
     }
 
+    /**
+     * Waits until the server has answered every click so far: a question that an answer opens (a follow-up,
+     * the one asked with consent) is on the page only then.
+     */
+    public static void settled(Page page) {
+        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
     /** "No" to each visible required question with no answer yet; questions with no plain "No" are left. */
     public static void answerNoToTheRest(Page page) {
+        settled(page);
         for (Locator question : page.locator("vaadin-radio-group[required]").all()) {
             if (question.isVisible() && (boolean) question.evaluate("q => !q.value")) {
                 var no = question.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(NO));

@@ -51,7 +51,8 @@ class GatedQuestions extends Div {
         }
     }
 
-    private static void clearAll(Component component) {
+    /** Takes back every answer given inside {@code component}. */
+    static void clearAll(Component component) {
         if (component instanceof HasValue<?, ?> field) {
             field.clear();
         }

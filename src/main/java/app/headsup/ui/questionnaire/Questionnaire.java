@@ -83,8 +83,17 @@ public class Questionnaire {
         var binder = new Binder<Answers>();
         binder.forField(consent).asRequired("Please choose yes or no.").bind(Answers::getConsent, Answers::setConsent);
         binder.setBean(answers);
-        // Whether the person can say "that hurts" or "stop" belongs with their wish to be massaged.
-        var content = new Div(consent, healthQuestions(vocabulary.codesInTheme(HealthTheme.BESIDE_CONSENT)));
+        // Whether the person can say "that hurts" or "stop" belongs with their wish to be massaged, once they want it.
+        var withConsent = healthQuestions(vocabulary.codesInTheme(HealthTheme.BESIDE_CONSENT));
+        withConsent.setVisible(Boolean.TRUE.equals(answers.getConsent()));
+        consent.addValueChangeListener(e -> {
+            boolean wanted = Boolean.TRUE.equals(e.getValue());
+            if (!wanted) {
+                GatedQuestions.clearAll(withConsent);
+            }
+            withConsent.setVisible(wanted);
+        });
+        var content = new Div(consent, withConsent);
         return new Step(who.prefix() + "Consent", content, () -> binder.validate().isOk());
     }
 
