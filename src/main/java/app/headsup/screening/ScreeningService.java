@@ -104,7 +104,10 @@ public class ScreeningService {
                         findings,
                         cautionsByArea(hits, findings, rules),
                         pressure,
-                        carrier, blend(shares, carrier), carriersToTry, catalogues.guidance())
+                        carrier,
+                        blend(shares, carrier),
+                        carriersToTry,
+                        catalogues.guidance())
                 .orElse(null);
         return new Screening(
                 verdict,
@@ -149,7 +152,8 @@ public class ScreeningService {
                     .findFirst()
                     .map(h -> rules.describe(h.rule()).cautionAreas())
                     .orElse(List.of())
-                    .forEach(area -> cautions.computeIfAbsent(area, a -> new ArrayList<>()).add(finding.message()));
+                    .forEach(area -> cautions.computeIfAbsent(area, a -> new ArrayList<>())
+                            .add(finding.message()));
         }
         return cautions;
     }

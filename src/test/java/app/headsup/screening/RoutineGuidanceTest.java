@@ -68,8 +68,8 @@ class RoutineGuidanceTest {
 
     @Test
     void mustardOilIsSaidAgainAtTheFaceForeheadAndTempleStepsOnly() {
-        var screening = TestRules.screen(
-                receiver(45).oils("MUSTARD").tested("MUSTARD").routine("WIND_DOWN_HANDS_HEAD"));
+        var screening =
+                TestRules.screen(receiver(45).oils("MUSTARD").tested("MUSTARD").routine("WIND_DOWN_HANDS_HEAD"));
         var irritant = finding(screening, "OIL-IRRITANT");
         assertThat(irritant.message()).contains("Mustard").contains("face").contains("eyes");
         assertThat(screening.verdict()).isEqualTo(Verdict.PROCEED_WITH_CHANGES);

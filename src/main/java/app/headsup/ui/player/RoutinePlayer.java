@@ -8,9 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -34,6 +34,7 @@ public class RoutinePlayer extends Div {
     private final Paragraph instructions = new Paragraph();
     /** What the findings say again at the step on screen. */
     private final Div cautions = new Div();
+
     private final Span countdown = new Span();
     private final ProgressBar overall = new ProgressBar();
     private final Paragraph prompt = new Paragraph();

@@ -192,9 +192,11 @@ public class Answers {
             besidePregnancy.forEach(code -> answers.health.remove(code, Reply.NO));
         }
         if (step <= Questionnaire.HEALTH_STEP) {
-            answers.health.entrySet().removeIf(e -> e.getValue() == Reply.NO
-                    && !besidePregnancy.contains(e.getKey())
-                    && !besideConsent.contains(e.getKey()));
+            answers.health
+                    .entrySet()
+                    .removeIf(e -> e.getValue() == Reply.NO
+                            && !besidePregnancy.contains(e.getKey())
+                            && !besideConsent.contains(e.getKey()));
         }
         if (step <= Questionnaire.ALLERGIES_STEP) {
             answers.allergies.values().removeIf(reply -> reply == Reply.NO);

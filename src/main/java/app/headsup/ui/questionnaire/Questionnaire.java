@@ -94,7 +94,8 @@ public class Questionnaire {
             withConsent.setVisible(wanted);
         });
         var content = new Div(consent, withConsent);
-        return new Step(who.prefix() + "Consent", content, () -> binder.validate().isOk());
+        return new Step(
+                who.prefix() + "Consent", content, () -> binder.validate().isOk());
     }
 
     /**

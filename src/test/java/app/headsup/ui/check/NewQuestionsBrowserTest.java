@@ -136,7 +136,10 @@ class NewQuestionsBrowserTest extends BrowserTestBase {
         var page = open("/check", 1280);
         consentAndAge(page, 45);
         toTheOils(page, "must", "Mustard (carrier oil)");
-        page.getByText("Already used on their skin").locator("..").getByText("Mustard").click();
+        page.getByText("Already used on their skin")
+                .locator("..")
+                .getByText("Mustard")
+                .click();
         Steps.next(page);
         page.getByText("Evening wind-down: hands and head").click();
         Steps.nextUntilResult(page);
