@@ -42,6 +42,11 @@ public final class LogCapture {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** Every event so far, for a test that counts lines or looks at their exceptions. */
+    public List<ILoggingEvent> events() {
+        return List.copyOf(lines.list);
+    }
+
     public List<String> errors() {
         return lines.list.stream()
                 .filter(event -> event.getLevel() == Level.ERROR)
