@@ -24,10 +24,11 @@ else
   db_url="jdbc:h2:file:$workdir/data/headsup" db_user=sa db_password=
 fi
 # Every round fails one sign-in on purpose (and all come from 127.0.0.1): the per-address limit is lifted
-# so the run keeps measuring storage instead of the lock-out, which SecurityHttpTest covers.
+# so the run keeps measuring storage instead of the lock-out, which SecurityHttpTest covers; so is the
+# number of new sessions one address may start a minute (each round opens several browsers).
 (cd "$workdir" && HEADSUP_ADMIN_USERNAME=admin HEADSUP_ADMIN_PASSWORD=soak-admin-password \
   exec "$JAVA_HOME/bin/java" -jar "$OLDPWD/target/headsup.jar" --server.port=$PORT "${profile[@]}" \
-    --headsup.login.max-failures-per-address=100000 \
+    --headsup.login.max-failures-per-address=100000 --headsup.sessions.new-per-address=100000 \
   > "$workdir/app.log" 2>&1) &
 app=$!
 # With set -e a failing kill (the app already gone) would end the trap early: exit 1, folder left behind.
