@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends every session of an account the moment it is switched off or given a new password by the admin
- * (once that is committed): the
+ * Ends every session of an account the moment it is switched off or given a new password (once that is
+ * committed; a person who changed their own keeps the session they did it from): the
  * session registry marks them expired, and their next request, a click or Vaadin's heartbeat, signs
  * them out. Sessions on another instance of the app are not in this registry; there the account's
  * {@code enabled} flag, read from the database on every practice page, signs them out.
@@ -29,6 +29,7 @@ class AccountSessions {
                 .filter(principal -> principal instanceof UserDetails user
                         && user.getUsername().equals(event.username()))
                 .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+                .filter(session -> !session.getSessionId().equals(event.keepSession()))
                 .forEach(SessionInformation::expireNow);
     }
 }

@@ -22,13 +22,16 @@ public class Accounts {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final LoginLimit limit;
 
     Accounts(
             TherapistRecords therapists,
             PasswordEncoder passwords,
             AuditLog audit,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            LoginLimit limit) {
+        this.limit = limit;
         this.therapists = therapists;
         this.passwords = passwords;
         this.audit = audit;
@@ -73,18 +76,25 @@ public class Accounts {
         account.setEnabled(enabled);
         audit.record(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account " + id);
         if (!enabled) {
-            events.publishEvent(new SignOutEverywhere(account.username()));
+            events.publishEvent(new SignOutEverywhere(account.username(), null));
         }
     }
 
     /**
      * A signed-in person changes their own password; the current one is asked for, so an open session
-     * alone cannot take the account over.
+     * alone cannot take the account over. A wrong current password counts as a failed sign-in of that name
+     * and address (and is audited), so the page cannot be used to guess it; a change signs out every other
+     * session of the account, wherever the old password was used.
      */
-    @Transactional
-    public void changeOwnPassword(String username, String current, String next) {
+    @Transactional(noRollbackFor = AccountException.class)
+    public void changeOwnPassword(String username, String current, String next, FromSession from) {
         var account = byUsername(username);
+        if (limit.blocked(username) || limit.addressBlocked(from.address())) {
+            throw new AccountException("Too many wrong passwords: please wait a few minutes and try again.");
+        }
         if (!passwords.matches(current, account.passwordHash())) {
+            limit.failed(username, from.address());
+            audit.record(username, "PASSWORD_CHANGE_REFUSED", "account " + account.id() + ": wrong current password");
             throw new AccountException("The current password is not right.");
         }
         Passwords.check(next);
@@ -92,7 +102,8 @@ public class Accounts {
             throw new AccountException("Please choose a password different from the current one.");
         }
         account.setPassword(passwords.encode(next), false);
-        audit.record(username, "PASSWORD_CHANGED", "account " + account.id());
+        audit.record(username, "PASSWORD_CHANGED", "account " + account.id() + "; its other sessions signed out");
+        events.publishEvent(new SignOutEverywhere(account.username(), from.sessionId()));
     }
 
     /**
@@ -108,7 +119,7 @@ public class Accounts {
         Passwords.check(password);
         account.setPassword(passwords.encode(password), true);
         audit.record(actor, "PASSWORD_SET_BY_ADMIN", "account " + id);
-        events.publishEvent(new SignOutEverywhere(account.username()));
+        events.publishEvent(new SignOutEverywhere(account.username(), null));
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package app.headsup.ui.practice;
 
 import app.headsup.intake.account.AccountException;
 import app.headsup.intake.account.Accounts;
+import app.headsup.intake.account.FromSession;
 import app.headsup.intake.account.Passwords;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -50,7 +52,14 @@ public class PasswordView extends Main {
                 return;
             }
             try {
-                accounts.changeOwnPassword(account.username(), current.getValue(), next.getValue());
+                var request = VaadinRequest.getCurrent();
+                accounts.changeOwnPassword(
+                        account.username(),
+                        current.getValue(),
+                        next.getValue(),
+                        new FromSession(
+                                request.getRemoteAddr(),
+                                request.getWrappedSession().getId()));
                 current.clear();
                 next.clear();
                 again.clear();

@@ -18,8 +18,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class PasswordsTest {
 
+    private static final FromSession HERE = new FromSession("192.0.2.1", "this-session");
+
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    LoginLimit limit;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static String name() {
         return "pw-" + UUID.randomUUID().toString().substring(0, 8);
@@ -42,15 +50,41 @@ class PasswordsTest {
     @Test
     void aTherapistChangesTheirOwnPasswordWithTheCurrentOne() {
         var account = accounts.create("test", name(), "Own", "first-password-1", Role.THERAPIST);
-        assertThatThrownBy(() -> accounts.changeOwnPassword(account.username(), "not-the-current", "second-password"))
+        assertThatThrownBy(() ->
+                        accounts.changeOwnPassword(account.username(), "not-the-current", "second-password", HERE))
                 .isInstanceOf(AccountException.class)
                 .hasMessageContaining("current password");
-        assertThatThrownBy(() -> accounts.changeOwnPassword(account.username(), "first-password-1", "short"))
+        assertThatThrownBy(() -> accounts.changeOwnPassword(account.username(), "first-password-1", "short", HERE))
                 .isInstanceOf(AccountException.class)
                 .hasMessageContaining("at least 12");
-        accounts.changeOwnPassword(account.username(), "first-password-1", "second-password-2");
-        assertThatThrownBy(() -> accounts.changeOwnPassword(account.username(), "first-password-1", "third-password"))
+        accounts.changeOwnPassword(account.username(), "first-password-1", "second-password-2", HERE);
+        assertThatThrownBy(() ->
+                        accounts.changeOwnPassword(account.username(), "first-password-1", "third-password", HERE))
                 .isInstanceOf(AccountException.class);
+    }
+
+    /** The Password page is no way around the sign-in's limit: each wrong current password counts, and is audited. */
+    @Test
+    void wrongCurrentPasswordsCountLikeFailedSignInsAndAreAudited() {
+        var account = accounts.create("test", name(), "Guessed", "first-password-1", Role.THERAPIST);
+        var from = new FromSession("192.0.2." + (10 + (int) (Math.random() * 200)), "a-session");
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() ->
+                            accounts.changeOwnPassword(account.username(), "guess-number-x", "new-password-12", from))
+                    .isInstanceOf(AccountException.class)
+                    .hasMessageContaining("current password");
+        }
+        assertThat(limit.blocked(account.username())).isTrue();
+        // Now even the right one waits, as at the sign-in.
+        assertThatThrownBy(() ->
+                        accounts.changeOwnPassword(account.username(), "first-password-1", "new-password-12", from))
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("Too many wrong passwords");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'PASSWORD_CHANGE_REFUSED' and actor = ?",
+                        Long.class,
+                        account.username()))
+                .isEqualTo(5L);
     }
 
     @Test
@@ -61,7 +95,7 @@ class PasswordsTest {
         assertThat(accounts.byUsername(account.username()).mustChangePassword()).isTrue();
         assertThatThrownBy(() -> accounts.setPassword(admin.username(), admin.id(), "my-own-new-password"))
                 .isInstanceOf(AccountException.class);
-        accounts.changeOwnPassword(account.username(), "given-by-admin-1", "chosen-by-them-1");
+        accounts.changeOwnPassword(account.username(), "given-by-admin-1", "chosen-by-them-1", HERE);
         assertThat(accounts.byUsername(account.username()).mustChangePassword()).isFalse();
     }
 

@@ -63,6 +63,29 @@ class NewQuestionsBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void theNewQuestionsReadWholeOnAPhone() {
+        var page = open("/check", 375);
+        page.getByText("Yes, they want it").click();
+        assertThat(page.locator("[data-code=CANNOT_GIVE_FEEDBACK]")).isVisible();
+        Browser.assertFitsWidth(page, 375);
+        Browser.assertLabelsWhole(page);
+        Browser.screenshot(page, "consent-feedback-375");
+        Steps.next(page);
+        page.getByLabel("Age of the person being massaged (years)").fill("30");
+        Steps.next(page);
+        page.locator(".theme")
+                .nth(HEART_AND_BREATHING)
+                .getByText("Yes, or not sure")
+                .click();
+        Steps.answerYes(page, "ASTHMA");
+        assertThat(page.locator("[data-code=ASTHMA_SEVERE]")).isVisible();
+        page.locator("[data-code=ASTHMA_SEVERE]").scrollIntoViewIfNeeded();
+        Browser.assertFitsWidth(page, 375);
+        Browser.assertLabelsWhole(page);
+        Browser.screenshot(page, "health-severe-asthma-375");
+    }
+
+    @Test
     void aPastClotBesideTheClotQuestionLeavesTheFeetOut() {
         var page = open("/check", 1280);
         consentAndAge(page, 58);
