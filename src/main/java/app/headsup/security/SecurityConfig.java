@@ -75,8 +75,10 @@ class SecurityConfig {
             Clock clock)
             throws Exception {
         // The app's own stylesheet, pictures and the files every browser asks for are public, like Vaadin's bundle.
+        // The error page too: Tomcat answers TRACE itself with 405 and then shows it, which otherwise went
+        // through the sign-in and came out as a redirect to /login, with none of the headers below.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                        "/styles/**", "/images/**", "/favicon.ico", "/favicon.svg", "/robots.txt")
+                        "/styles/**", "/images/**", "/favicon.ico", "/favicon.svg", "/robots.txt", "/error")
                 .permitAll());
         // Vaadin's own requests carry Vaadin's CSRF token; every other POST, the sign-in included, needs
         // Spring's (the login page puts it in the form), so no other site can sign a browser in.

@@ -1,5 +1,6 @@
 package app.headsup.security;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +12,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The bound on sessions, in front of everything that could start one (Spring Security, Vaadin): one object
- * that counts sessions as they start and end, and refuses a new one past the limits.
+ * that counts sessions as they start and end, and refuses a new one past the limits. And the security
+ * headers on the error pages of requests that Tomcat refused itself.
  */
 @Configuration
 class TrafficBounds {
@@ -34,5 +36,14 @@ class TrafficBounds {
     @Bean
     ServletListenerRegistrationBean<SessionBound> sessionBoundListener(SessionBound bound) {
         return new ServletListenerRegistrationBean<>(bound);
+    }
+
+    /** Error pages only: the headers a refused request (TRACE) would otherwise go without. */
+    @Bean
+    FilterRegistrationBean<ErrorPageHeaders> errorPageHeaders() {
+        var registration = new FilterRegistrationBean<>(new ErrorPageHeaders());
+        registration.setDispatcherTypes(DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

@@ -233,10 +233,33 @@ class SecurityHttpTest {
             assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(answer.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         }
+        // A path Actuator knows but does not show a stranger reads the same as one it does not know.
+        var hidden = client.get("/actuator/health/db");
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(hidden.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(hidden.body()).get("type").asString()).isEqualTo("/problems/not-found");
+        assertThat(hidden.body()).isEqualTo(client.get("/actuator/nothing").body());
         var wrongMethod = client.get("/api/v1/screenings");
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.headers().firstValue("Allow")).contains("POST");
         assertThat(client.get("/api/v1/vocabulary").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void traceIsRefusedWithTheSecurityHeadersAndNoRedirect() throws Exception {
+        for (String path : new String[] {"/", "/practice", "/api/v1/routines", "/actuator/health"}) {
+            var answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(uri(path))
+                                    .method("TRACE", HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(405);
+            assertThat(answer.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
+            assertThat(answer.headers().firstValue("Location")).as(path).isEmpty();
+        }
     }
 
     @Test

@@ -42,6 +42,13 @@ class PasswordsTest {
         assertThat(Passwords.problem("é".repeat(40)))
                 .as("80 bytes in 40 letters")
                 .contains("at most 72 bytes");
+        // One of the most common passwords, in any case, however long: refused, with a word why.
+        assertThat(Passwords.problem("qwerty123456")).contains("most common passwords");
+        assertThat(Passwords.problem("QWERTY123456")).contains("most common passwords");
+        assertThat(Passwords.problem("qwerty123456-mine")).isNull();
+        assertThatThrownBy(() -> accounts.create("test", name(), "Common", "1qaz2wsx3edc", Role.THERAPIST))
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("most common");
         assertThatThrownBy(() -> accounts.create("test", name(), "Long", "x".repeat(80), Role.THERAPIST))
                 .isInstanceOf(AccountException.class)
                 .hasMessageContaining("at most 72 bytes");
