@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.headsup.intake.Sha256;
 import app.headsup.intake.account.Accounts;
 import app.headsup.intake.account.LoginLimit;
+import app.headsup.intake.account.NameHashes;
 import app.headsup.intake.account.Role;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -51,6 +52,9 @@ class SecurityHttpTest {
 
     @Autowired
     LoginLimit limit;
+
+    @Autowired
+    NameHashes hashes;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -154,12 +158,21 @@ class SecurityHttpTest {
     }
 
     @Test
-    void failedSignInsAreAuditedWithAHashOfTheNameAndTheAddressNeverTheName() throws Exception {
+    void failedSignInsAreAuditedWithAKeyedHashOfTheNameAndTheAddressNeverTheName() throws Exception {
         String name = "nobody-" + UUID.randomUUID().toString().substring(0, 6);
         new Browser().signIn(name, "not-the-password");
         var line = jdbc.queryForMap(
                 "select actor, subject from audit_entry where action = 'SIGN_IN_FAILED' " + "and subject = ?",
-                "sign-in name " + LoginLimit.nameHash(name));
+                "sign-in name " + hashes.nameHash(name));
+        // Not the plain SHA-256 of the name, which a list of names would reverse: keyed with the server's secret.
+        String plain = Sha256.hex(name.toLowerCase(java.util.Locale.ROOT)).substring(0, 16);
+        assertThat(jdbc.queryForList("select subject from audit_entry", String.class))
+                .noneMatch(subject -> subject.contains(plain));
+        assertThat(jdbc.queryForObject("select count(*) from server_secret where name = 'name-hash-key'", Long.class))
+                .isEqualTo(1L);
+        assertThat(jdbc.queryForList("select user_key from login_failure", String.class))
+                .isNotEmpty()
+                .doesNotContain(Sha256.hex(name.toLowerCase(java.util.Locale.ROOT)));
         assertThat(line.get("actor")).isEqualTo("anonymous from 127.0.0.1");
         assertThat(jdbc.queryForList("select actor || ' ' || subject from audit_entry", String.class))
                 .noneMatch(text -> text.contains(name));
@@ -311,7 +324,7 @@ class SecurityHttpTest {
         jdbc.update(
                 "update login_failure set failed_at = failed_at - interval '" + minutes + "' minute "
                         + "where user_key = ?",
-                Sha256.hex(name.toLowerCase()));
+                hashes.nameKey(name));
     }
 
     private void forgetFailures() {

@@ -1,9 +1,7 @@
 package app.headsup.intake.account;
 
-import app.headsup.intake.Sha256;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * window, that name cannot sign in until the oldest of them has left the window, even with the right
  * password; after {@code max-failures-per-address} from one client address, that address cannot sign in
  * to any name. Tries made while a name or address is paused are not counted, so nobody can keep a
- * therapist locked out by trying now and then. Names and addresses are kept only as hashes, and only
- * for as long as the window.
+ * therapist locked out by trying now and then. Names and addresses are kept only as keyed hashes
+ * ({@link NameHashes}), and only for as long as the window.
  */
 @Service
 public class LoginLimit {
@@ -26,8 +24,10 @@ public class LoginLimit {
     private final LoginFailureRecords failures;
     private final Clock clock;
     private final SignInSettings settings;
+    private final NameHashes hashes;
 
-    LoginLimit(LoginFailureRecords failures, Clock clock, SignInSettings settings) {
+    LoginLimit(LoginFailureRecords failures, Clock clock, SignInSettings settings, NameHashes hashes) {
+        this.hashes = hashes;
         this.failures = failures;
         this.clock = clock;
         this.settings = settings;
@@ -67,20 +67,15 @@ public class LoginLimit {
         return forgotten;
     }
 
-    /** What the audit log keeps of a name typed at sign-in: a short hash, never the name. */
-    public static String nameHash(String username) {
-        return nameKey(username).substring(0, 16);
-    }
-
     private Instant windowStart() {
         return clock.instant().minus(settings.window());
     }
 
-    private static String nameKey(String username) {
-        return Sha256.hex(username.strip().toLowerCase(Locale.ROOT));
+    private String nameKey(String username) {
+        return hashes.nameKey(username);
     }
 
-    private static String addressKey(String address) {
-        return Sha256.hex("address " + address);
+    private String addressKey(String address) {
+        return hashes.addressKey(address);
     }
 }

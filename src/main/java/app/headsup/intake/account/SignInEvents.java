@@ -19,10 +19,12 @@ class SignInEvents {
 
     private final LoginLimit limit;
     private final AuditLog audit;
+    private final NameHashes hashes;
 
-    SignInEvents(LoginLimit limit, AuditLog audit) {
+    SignInEvents(LoginLimit limit, AuditLog audit, NameHashes hashes) {
         this.limit = limit;
         this.audit = audit;
+        this.hashes = hashes;
     }
 
     @EventListener
@@ -32,11 +34,11 @@ class SignInEvents {
         if (counted) {
             limit.failed(attempt.getName(), address(attempt));
         }
-        // The name typed may be a mistyped password: the log keeps a short hash of it and the address.
+        // The name typed may be a mistyped password: the log keeps a short keyed hash of it and the address.
         audit.record(
                 "anonymous from " + address(attempt),
                 counted ? "SIGN_IN_FAILED" : "SIGN_IN_REFUSED",
-                "sign-in name " + LoginLimit.nameHash(attempt.getName()));
+                "sign-in name " + hashes.nameHash(attempt.getName()));
     }
 
     @EventListener
