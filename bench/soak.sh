@@ -21,7 +21,11 @@ if [ "$DATABASE" = postgres ]; then
   profile=(--spring.profiles.active=postgres)
   db_url=$HEADSUP_DB_URL db_user=${HEADSUP_DB_USER:-headsup} db_password=${HEADSUP_DB_PASSWORD:-headsup}
 else
-  db_url="jdbc:h2:file:$workdir/data/headsup" db_user=sa db_password=
+  # The H2 file is encrypted (H2AtRest): the run gives the key and the user's password, so the check after it
+  # can open the file too.
+  db_key=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+  profile=(--headsup.db.file-key="$db_key" --spring.datasource.password=soak-db-password)
+  db_url="jdbc:h2:file:$workdir/data/headsup;CIPHER=AES" db_user=sa db_password="$db_key soak-db-password"
 fi
 # Every round fails one sign-in on purpose (and all come from 127.0.0.1): the per-address limit is lifted
 # so the run keeps measuring storage instead of the lock-out, which SecurityHttpTest covers; so is the
