@@ -258,6 +258,35 @@ class SecurityHttpTest {
         assertThat(client.get("/api/v1/vocabulary").statusCode()).isEqualTo(200);
     }
 
+    /** A Host header anyone can write never becomes the target of a redirect. */
+    @Test
+    void aForgedHostIsNotWhereTheSignInRedirectGoes() throws Exception {
+        for (String forged : new String[] {"Host: evil.example", "Host: localhost\r\nX-Forwarded-Host: evil.example"}) {
+            try (var socket = new java.net.Socket("localhost", port)) {
+                socket.getOutputStream()
+                        .write(("GET /practice HTTP/1.1\r\n" + forged + "\r\nConnection: close\r\n\r\n")
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String answer =
+                        new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+                assertThat(answer)
+                        .as(forged)
+                        .startsWith("HTTP/1.1 302")
+                        .containsPattern("(?i)\r\nLocation: /login\r\n");
+                assertThat(answer).as(forged).doesNotContain("evil.example");
+            }
+        }
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream()
+                    .write("GET /api/v1/openapi.json HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 200")
+                    .contains("\"servers\"")
+                    .doesNotContain("evil.example");
+        }
+    }
+
     @Test
     void traceIsRefusedWithTheSecurityHeadersAndNoRedirect() throws Exception {
         for (String path : new String[] {"/", "/practice", "/api/v1/routines", "/actuator/health"}) {

@@ -3,6 +3,7 @@ package app.headsup.ui.practice;
 import app.headsup.intake.client.Client;
 import app.headsup.intake.client.Clients;
 import app.headsup.intake.prefill.PrefillLinks;
+import app.headsup.intake.prefill.PublicUrl;
 import app.headsup.intake.record.ClientExport;
 import app.headsup.intake.record.Intakes;
 import com.vaadin.flow.component.button.Button;
@@ -39,6 +40,7 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
     private final Intakes intakes;
     private final ClientExport export;
     private final PrefillLinks prefillLinks;
+    private final PublicUrl publicUrl;
     private final SignedIn signedIn;
     private final Clock clock;
     private long clientId;
@@ -48,9 +50,11 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
             Intakes intakes,
             ClientExport export,
             PrefillLinks prefillLinks,
+            PublicUrl publicUrl,
             SignedIn signedIn,
             Clock clock) {
         this.clock = clock;
+        this.publicUrl = publicUrl;
         this.export = export;
         this.prefillLinks = prefillLinks;
         this.clients = clients;
@@ -99,7 +103,7 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
                 new H1(client.fullName()),
                 details,
                 actions,
-                new PrefillSection(prefillLinks, signedIn.account(), client),
+                new PrefillSection(prefillLinks, publicUrl, signedIn.account(), client),
                 new H2("Intakes"),
                 new IntakeHistory(page -> intakes.history(signedIn.account(), client.id(), page, IntakeHistory.PAGE)));
     }

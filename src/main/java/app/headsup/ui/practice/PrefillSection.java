@@ -5,6 +5,7 @@ import app.headsup.intake.client.Client;
 import app.headsup.intake.prefill.PrefillLink;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PrefillState;
+import app.headsup.intake.prefill.PublicUrl;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Duration;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A client's pre-fill links: make one to send, see where each stands, and review the answers of a
@@ -25,13 +25,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PrefillSection extends Div {
 
     private final PrefillLinks links;
+    private final PublicUrl publicUrl;
     private final Therapist therapist;
     private final Client client;
     private final Div newLink = new Div();
     private final CardTable<PrefillLink> list = new CardTable<>();
 
-    PrefillSection(PrefillLinks links, Therapist therapist, Client client) {
+    PrefillSection(PrefillLinks links, PublicUrl publicUrl, Therapist therapist, Client client) {
         this.links = links;
+        this.publicUrl = publicUrl;
         this.therapist = therapist;
         this.client = client;
         var create = new Button("Make a pre-fill link", e -> create());
@@ -55,10 +57,7 @@ class PrefillSection extends Div {
 
     private void create() {
         var made = links.create(therapist, client.id());
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/prefill/{token}")
-                .buildAndExpand(made.token())
-                .toUriString();
+        String url = publicUrl.prefillLink(made.token());
         var field = new TextField("Link for " + client.fullName());
         field.setValue(url);
         field.setReadOnly(true);
