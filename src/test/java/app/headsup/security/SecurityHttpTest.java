@@ -145,6 +145,8 @@ class SecurityHttpTest {
         }
         assertThat(limit.blocked(name)).isTrue();
         ageFailures(name, 10);
+        long refusedBefore =
+                jdbc.queryForObject("select count(*) from audit_entry where action = 'SIGN_IN_REFUSED'", Long.class);
         // Someone keeps trying while the name is paused, the right password too: refused, and not counted.
         for (int i = 0; i < 5; i++) {
             assertThat(location(guesser.signIn(name, i % 2 == 0 ? "lola-long-password" : "wrong")))
@@ -153,8 +155,10 @@ class SecurityHttpTest {
         ageFailures(name, 6);
         var lola = new Browser();
         assertThat(location(lola.signIn(name, "lola-long-password"))).doesNotContain("error");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SIGN_IN_REFUSED'", Long.class))
-                .isGreaterThanOrEqualTo(5);
+        // The five refused tries are one line of the audit log at most (the first of this address's window), not five.
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SIGN_IN_REFUSED'", Long.class)
+                        - refusedBefore)
+                .isLessThanOrEqualTo(1L);
     }
 
     @Test

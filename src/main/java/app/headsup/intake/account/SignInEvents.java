@@ -20,11 +20,13 @@ class SignInEvents {
     private final LoginLimit limit;
     private final AuditLog audit;
     private final NameHashes hashes;
+    private final RefusedSignIns refused;
 
-    SignInEvents(LoginLimit limit, AuditLog audit, NameHashes hashes) {
+    SignInEvents(LoginLimit limit, AuditLog audit, NameHashes hashes, RefusedSignIns refused) {
         this.limit = limit;
         this.audit = audit;
         this.hashes = hashes;
+        this.refused = refused;
     }
 
     @EventListener
@@ -35,10 +37,13 @@ class SignInEvents {
             limit.failed(attempt.getName(), address(attempt));
         }
         // The name typed may be a mistyped password: the log keeps a short keyed hash of it and the address.
-        audit.record(
-                "anonymous from " + address(attempt),
-                counted ? "SIGN_IN_FAILED" : "SIGN_IN_REFUSED",
-                "sign-in name " + hashes.nameHash(attempt.getName()));
+        String actor = "anonymous from " + address(attempt);
+        String subject = "sign-in name " + hashes.nameHash(attempt.getName());
+        if (counted) {
+            audit.record(actor, "SIGN_IN_FAILED", subject);
+        } else {
+            refused.refused(actor, subject);
+        }
     }
 
     @EventListener
