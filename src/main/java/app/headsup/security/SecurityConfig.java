@@ -76,7 +76,7 @@ class SecurityConfig {
             throws Exception {
         // The app's own stylesheet, pictures and the files every browser asks for are public, like Vaadin's bundle.
         // The error page too: Tomcat answers TRACE itself with 405 and then shows it, which otherwise went
-        // through the sign-in and came out as a redirect to /login, with none of the headers below.
+        // through the sign-in and came out as a redirect to /login, with none of the headers (ErrorPageHeaders).
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/styles/**", "/images/**", "/favicon.ico", "/favicon.svg", "/robots.txt", "/error")
                 .permitAll());

@@ -28,4 +28,8 @@ class LoginFailure {
         this.addressKey = addressKey;
         this.failedAt = failedAt;
     }
+
+    Instant failedAt() {
+        return failedAt;
+    }
 }

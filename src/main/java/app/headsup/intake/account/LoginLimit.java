@@ -2,6 +2,7 @@ package app.headsup.intake.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -9,11 +10,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing. After {@code max-failures} failed sign-ins for one name within the
- * window, that name cannot sign in until the oldest of them has left the window, even with the right
- * password; after {@code max-failures-per-address} from one client address, that address cannot sign in
- * to any name. Tries made while a name or address is paused are not counted, so nobody can keep a
- * therapist locked out by trying now and then. Names and addresses are kept only as keyed hashes
+ * Slows down password guessing without locking anyone out. After {@code max-failures} failed sign-ins for
+ * one name within the window, each further try must wait a pause after the last failure ({@code first-pause},
+ * 15 s, doubling with every further failure up to {@code longest-pause}, 5 minutes); after
+ * {@code max-failures-per-address} from one client address, the same for that address. A try during a pause
+ * is refused whatever the password and not counted; after it, the right password signs in, so a guesser gets
+ * a dozen tries an hour while the person who knows the password waits minutes at most, never the window. Names and addresses are kept only as keyed hashes
  * ({@link NameHashes}), and only for as long as the window.
  */
 @Service
@@ -45,15 +47,37 @@ public class LoginLimit {
         failures.deleteByUserKey(nameKey(username));
     }
 
+    /** Whether this name must wait before its next try is looked at. */
     @Transactional(readOnly = true)
     public boolean blocked(String username) {
-        return failures.countByUserKeyAndFailedAtAfter(nameKey(username), windowStart()) >= settings.maxFailures();
+        String key = nameKey(username);
+        return paused(
+                failures.countByUserKeyAndFailedAtAfter(key, windowStart()),
+                settings.maxFailures(),
+                failures.findFirstByUserKeyOrderByFailedAtDesc(key));
     }
 
+    /** Whether this client address must wait before its next try is looked at. */
     @Transactional(readOnly = true)
     public boolean addressBlocked(String address) {
-        return failures.countByAddressKeyAndFailedAtAfter(addressKey(address), windowStart())
-                >= settings.maxFailuresPerAddress();
+        String key = addressKey(address);
+        return paused(
+                failures.countByAddressKeyAndFailedAtAfter(key, windowStart()),
+                settings.maxFailuresPerAddress(),
+                failures.findFirstByAddressKeyOrderByFailedAtDesc(key));
+    }
+
+    /** The pause after the last failure: none below the free tries, then first-pause doubled per failure more. */
+    private boolean paused(long failed, int free, Optional<LoginFailure> last) {
+        if (failed < free || last.isEmpty()) {
+            return false;
+        }
+        long doublings = Math.min(failed - free, 30);
+        var pause = settings.firstPause().multipliedBy(1L << doublings);
+        if (pause.compareTo(settings.longestPause()) > 0) {
+            pause = settings.longestPause();
+        }
+        return clock.instant().isBefore(last.get().failedAt().plus(pause));
     }
 
     /** Failures older than the window count for nothing: forget them, so random names cannot fill the table. */

@@ -22,7 +22,10 @@ class RefusedSignInsTest {
     void theFirstRefusalIsWrittenAndTheRestCountedWhenTheWindowIsOver() {
         var audit = mock(AuditLog.class);
         var clock = Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC);
-        var refused = new RefusedSignIns(audit, clock, new SignInSettings(5, 20, Duration.ofMinutes(15)));
+        var refused = new RefusedSignIns(
+                audit,
+                clock,
+                new SignInSettings(5, 20, Duration.ofMinutes(15), Duration.ofSeconds(15), Duration.ofMinutes(5)));
         for (int i = 0; i < 200; i++) {
             refused.refused("anonymous from 192.0.2.7", "sign-in name " + i);
         }
