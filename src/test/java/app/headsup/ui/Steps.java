@@ -57,6 +57,17 @@ public final class Steps {
                 .click();
     }
 
+    /** Picks oils in the combo box as a person does: a few letters typed, then the option; pairs of both. */
+    public static void chooseOils(Page page, String... typedThenOption) {
+        var oils = page.getByLabel("Oils you mean to use (none for a dry massage)");
+        for (int i = 0; i < typedThenOption.length; i += 2) {
+            oils.fill(typedThenOption[i]);
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(typedThenOption[i + 1]))
+                    .click();
+        }
+        page.keyboard().press("Escape");
+    }
+
     /** Next through every remaining step, then See result, and waits for the verdict. */
     public static void nextUntilResult(Page page) {
         while (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))

@@ -137,17 +137,6 @@ class CheckFlowBrowserTest extends BrowserTestBase {
                 .getByText(text);
     }
 
-    /** Picks oils in the combo box as a person does: a few letters typed, then the option; pairs of both. */
-    private static void chooseOils(Page page, String... typedThenOption) {
-        var oils = page.getByLabel("Oils you mean to use (none for a dry massage)");
-        for (int i = 0; i < typedThenOption.length; i += 2) {
-            oils.fill(typedThenOption[i]);
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(typedThenOption[i + 1]))
-                    .click();
-        }
-        page.keyboard().press("Escape");
-    }
-
     @Test
     void aNewOilGivesThePatchTestStepsAndACalendarReminder() throws Exception {
         var page = open("/check", 1280);
@@ -155,7 +144,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         for (int i = 0; i < 4; i++) {
             Steps.next(page); // health, allergies, areas, giver
         }
-        chooseOils(page, "jojo", "Jojoba (carrier oil)", "laven", "Lavender (essential oil)");
+        Steps.chooseOils(page, "jojo", "Jojoba (carrier oil)", "laven", "Lavender (essential oil)");
         Steps.nextUntilResult(page);
         assertThat(page.locator("#patch-test")).containsText("Patch test first: Jojoba, Lavender");
         assertThat(page.locator("#patch-test li")).hasCount(5);
@@ -178,7 +167,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         for (int i = 0; i < 3; i++) {
             Steps.next(page); // allergies, areas, giver
         }
-        chooseOils(page, "almond", "Sweet almond (carrier oil)", "laven", "Lavender (essential oil)");
+        Steps.chooseOils(page, "almond", "Sweet almond (carrier oil)", "laven", "Lavender (essential oil)");
         Steps.nextUntilResult(page);
 
         assertThat(page.locator("#routine")).containsText("dry hands");
@@ -285,7 +274,7 @@ class CheckFlowBrowserTest extends BrowserTestBase {
         for (int i = 0; i < 4; i++) {
             Steps.next(page); // health, allergies, areas, giver
         }
-        chooseOils(page, "rosem", "Rosemary (essential oil)");
+        Steps.chooseOils(page, "rosem", "Rosemary (essential oil)");
         Steps.nextUntilResult(page);
 
         var note = page.locator("#doctor-note");

@@ -37,13 +37,7 @@ class NewQuestionsBrowserTest extends BrowserTestBase {
         for (int i = 0; i < 4; i++) {
             Steps.next(page);
         }
-        var oils = page.getByLabel("Oils you mean to use (none for a dry massage)");
-        for (int i = 0; i < typedThenOption.length; i += 2) {
-            oils.fill(typedThenOption[i]);
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(typedThenOption[i + 1]))
-                    .click();
-        }
-        page.keyboard().press("Escape");
+        Steps.chooseOils(page, typedThenOption);
     }
 
     @Test
@@ -130,14 +124,7 @@ class NewQuestionsBrowserTest extends BrowserTestBase {
         for (int i = 0; i < 3; i++) {
             Steps.next(page); // allergies, areas, giver
         }
-        var oils = page.getByLabel("Oils you mean to use (none for a dry massage)");
-        oils.fill("jojo");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Jojoba (carrier oil)"))
-                .click();
-        oils.fill("laven");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Lavender (essential oil)"))
-                .click();
-        page.keyboard().press("Escape");
+        Steps.chooseOils(page, "jojo", "Jojoba (carrier oil)", "laven", "Lavender (essential oil)");
         Steps.nextUntilResult(page);
         assertThat(findings(page)).containsText("Use no essential oils at all");
         assertThat(page.locator(".oil-list [data-oil=LAVENDER]")).containsText("Severe asthma");
