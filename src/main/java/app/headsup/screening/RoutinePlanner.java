@@ -44,8 +44,11 @@ final class RoutinePlanner {
         return new RoutinePlan(chosen.id(), allowed, noStepsLeft, alternative);
     }
 
-    /** The adapted routine, or empty when the plan has no steps left or the verdict allows none. */
-    /** @param cautions per area, the messages to say again at the steps that work there */
+    /**
+     * The adapted routine, or empty when the plan has no steps left or the verdict allows none.
+     *
+     * @param cautions per area, the messages to say again at the steps that work there
+     */
     Optional<RoutineResult> adapt(
             RoutinePlan plan,
             List<Finding> findings,

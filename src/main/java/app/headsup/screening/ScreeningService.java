@@ -145,15 +145,19 @@ public class ScreeningService {
      * at the face, forehead and temple steps), in the findings' order.
      */
     private static Map<String, List<String>> cautionsByArea(List<Hit> hits, List<Finding> findings, RuleSet rules) {
+        // Most screenings have no such finding: then nothing more is looked at.
+        var cautioning = hits.stream()
+                .filter(h -> !rules.describe(h.rule()).cautionAreas().isEmpty())
+                .toList();
         var cautions = new LinkedHashMap<String, List<String>>();
-        for (Finding finding : findings) {
-            hits.stream()
+        for (Finding finding : cautioning.isEmpty() ? List.<Finding>of() : findings) {
+            cautioning.stream()
                     .filter(h -> h.id().equals(finding.rule()))
                     .findFirst()
-                    .map(h -> rules.describe(h.rule()).cautionAreas())
-                    .orElse(List.of())
-                    .forEach(area -> cautions.computeIfAbsent(area, a -> new ArrayList<>())
-                            .add(finding.message()));
+                    .ifPresent(h -> rules.describe(h.rule())
+                            .cautionAreas()
+                            .forEach(area -> cautions.computeIfAbsent(area, a -> new ArrayList<>())
+                                    .add(finding.message())));
         }
         return cautions;
     }

@@ -3,6 +3,7 @@ package app.headsup.intake.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 15 s, doubling with every further failure up to {@code longest-pause}, 5 minutes); after
  * {@code max-failures-per-address} from one client address, the same for that address. A try during a pause
  * is refused whatever the password and not counted; after it, the right password signs in, so a guesser gets
- * a dozen tries an hour while the person who knows the password waits minutes at most, never the window. Names and addresses are kept only as keyed hashes
- * ({@link NameHashes}), and only for as long as the window.
+ * a dozen tries an hour while the person who knows the password waits minutes at most, never the window.
+ * Names and addresses are kept only as keyed hashes ({@link NameHashes}), and only for as long as the window.
  */
 @Service
 public class LoginLimit {
@@ -38,38 +39,45 @@ public class LoginLimit {
     /** A wrong password or an unknown name, from this address. */
     @Transactional
     public void failed(String username, String address) {
-        failures.save(new LoginFailure(nameKey(username), addressKey(address), clock.instant()));
+        failures.save(new LoginFailure(hashes.nameKey(username), hashes.addressKey(address), clock.instant()));
     }
 
     /** A successful sign-in forgets that name's failures. */
     @Transactional
     public void succeeded(String username) {
-        failures.deleteByUserKey(nameKey(username));
+        failures.deleteByUserKey(hashes.nameKey(username));
     }
 
     /** Whether this name must wait before its next try is looked at. */
     @Transactional(readOnly = true)
     public boolean blocked(String username) {
-        String key = nameKey(username);
+        String key = hashes.nameKey(username);
         return paused(
                 failures.countByUserKeyAndFailedAtAfter(key, windowStart()),
                 settings.maxFailures(),
-                failures.findFirstByUserKeyOrderByFailedAtDesc(key));
+                () -> failures.findFirstByUserKeyOrderByFailedAtDesc(key));
     }
 
     /** Whether this client address must wait before its next try is looked at. */
     @Transactional(readOnly = true)
     public boolean addressBlocked(String address) {
-        String key = addressKey(address);
+        String key = hashes.addressKey(address);
         return paused(
                 failures.countByAddressKeyAndFailedAtAfter(key, windowStart()),
                 settings.maxFailuresPerAddress(),
-                failures.findFirstByAddressKeyOrderByFailedAtDesc(key));
+                () -> failures.findFirstByAddressKeyOrderByFailedAtDesc(key));
     }
 
-    /** The pause after the last failure: none below the free tries, then first-pause doubled per failure more. */
-    private boolean paused(long failed, int free, Optional<LoginFailure> last) {
-        if (failed < free || last.isEmpty()) {
+    /**
+     * The pause after the last failure: none below the free tries (the last one is then not even looked up),
+     * then first-pause doubled per failure more.
+     */
+    private boolean paused(long failed, int free, Supplier<Optional<LoginFailure>> lastFailure) {
+        if (failed < free) {
+            return false;
+        }
+        var last = lastFailure.get();
+        if (last.isEmpty()) {
             return false;
         }
         long doublings = Math.min(failed - free, 30);
@@ -93,13 +101,5 @@ public class LoginLimit {
 
     private Instant windowStart() {
         return clock.instant().minus(settings.window());
-    }
-
-    private String nameKey(String username) {
-        return hashes.nameKey(username);
-    }
-
-    private String addressKey(String address) {
-        return hashes.addressKey(address);
     }
 }

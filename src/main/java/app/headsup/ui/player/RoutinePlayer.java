@@ -6,14 +6,11 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * Plays an adapted routine one step at a time: the step's instructions, a countdown, overall
  * progress, pause and resume, the previous or next step, a gentle "too much or too little?" at the
  * start and half-way, what a finding says about the step on screen (mustard oil at a face step), the
- * aftercare warning when a neck routine ends, and a stop button that says what to do if something hurts. The clock runs on
- * the server (the page polls once a second), so a reload or a dropped connection picks up where it was.
+ * aftercare warning when a neck routine ends, and a stop button that says what to do if something hurts.
+ * The clock runs on the server (the page polls once a second), so a reload or a dropped connection picks up
+ * where it was.
  */
 public class RoutinePlayer extends Div {
 
@@ -91,10 +89,8 @@ public class RoutinePlayer extends Div {
         controls.addClassName("step-buttons");
         waysOut.addClassName("step-buttons");
         var heading = new H2(direction.isEmpty() ? routine.title() : direction + ": " + routine.title());
-        var practice = new UnorderedList();
-        routine.practice().forEach(line -> practice.add(new ListItem(line)));
         add(heading, stepTitle, instructions, cautions, countdown, overall, prompt, controls, finished, stopped);
-        add(new Details(new Span("Good practice"), practice), waysOut);
+        add(RoutineNotes.practice(routine.practice()), waysOut);
         show(0);
         prompt.setText("Before you start, ask: \"Too much or too little?\" and keep checking as you go.");
     }

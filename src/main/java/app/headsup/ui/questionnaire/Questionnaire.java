@@ -10,6 +10,7 @@ import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.ReceiverAnswers;
 import app.headsup.ui.map.BodyMap;
 import app.headsup.ui.map.BodyMapArtwork;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -85,14 +87,7 @@ public class Questionnaire {
         binder.setBean(answers);
         // Whether the person can say "that hurts" or "stop" belongs with their wish to be massaged, once they want it.
         var withConsent = healthQuestions(vocabulary.codesInTheme(HealthTheme.BESIDE_CONSENT));
-        withConsent.setVisible(Boolean.TRUE.equals(answers.getConsent()));
-        consent.addValueChangeListener(e -> {
-            boolean wanted = Boolean.TRUE.equals(e.getValue());
-            if (!wanted) {
-                GatedQuestions.clearAll(withConsent);
-            }
-            withConsent.setVisible(wanted);
-        });
+        askedOnlyWhile(withConsent, consent, Boolean.TRUE::equals);
         var content = new Div(consent, withConsent);
         return new Step(
                 who.prefix() + "Consent", content, () -> binder.validate().isOk());
@@ -381,19 +376,28 @@ public class Questionnaire {
             var list = vocabulary.receiverListOf(code);
             var question =
                     reply(list, code, question(list, code), answers.healthReply(code), r -> answers.health(code, r));
-            vocabulary.followUpOf(code).map(asked::get).ifPresent(parent -> {
-                question.setVisible(Reply.opens(parent.getValue()));
-                parent.addValueChangeListener(e -> {
-                    if (!Reply.opens(e.getValue())) {
-                        question.clear();
-                    }
-                    question.setVisible(Reply.opens(e.getValue()));
-                });
-            });
+            vocabulary
+                    .followUpOf(code)
+                    .map(asked::get)
+                    .ifPresent(parent -> askedOnlyWhile(question, parent, Reply::opens));
             asked.put(code, question);
             questions.add(question);
         }
         return questions;
+    }
+
+    /**
+     * Questions shown only while another answer opens them (severe asthma after a "yes" to asthma, whether the
+     * person can say "stop" once they want the massage); an answer that closes them takes theirs back.
+     */
+    private static <T> void askedOnlyWhile(Component questions, RadioButtonGroup<T> answer, Predicate<T> opens) {
+        questions.setVisible(opens.test(answer.getValue()));
+        answer.addValueChangeListener(e -> {
+            if (!opens.test(e.getValue())) {
+                GatedQuestions.clearAll(questions);
+            }
+            questions.setVisible(opens.test(e.getValue()));
+        });
     }
 
     /** A health question: the therapist's screen keeps its label, a person answering about themselves hears "you". */

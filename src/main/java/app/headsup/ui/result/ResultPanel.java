@@ -16,7 +16,6 @@ import app.headsup.ui.map.BodyMap;
 import app.headsup.ui.map.BodyMapArtwork;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -248,9 +247,7 @@ public class ResultPanel extends Section {
             routine.omitted().forEach(o -> omitted.add(new ListItem(o.title() + ": " + o.reason())));
             card.add(new Paragraph("Left out:"), omitted);
         }
-        var practice = new UnorderedList();
-        routine.practice().forEach(p -> practice.add(new ListItem(p)));
-        card.add(new Details(new Span("Good practice"), practice));
+        card.add(RoutineNotes.practice(routine.practice()));
         if (routine.aftercare() != null) {
             card.add(RoutineNotes.aftercare(routine.aftercare()));
         }

@@ -1,11 +1,15 @@
 package app.headsup.ui.result;
 
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 
 /**
- * What is said again beside a routine, the same way in the result and in the player: a finding's caution at
- * the step it concerns, and the aftercare warning after a routine with a neck step.
+ * What is said beside a routine, the same way in the result and in the player: a finding's caution at the
+ * step it concerns, the general practice, and the aftercare warning after a routine with a neck step.
  */
 public final class RoutineNotes {
 
@@ -16,6 +20,13 @@ public final class RoutineNotes {
         var caution = new Span("Careful here: " + text);
         caution.addClassName("step-caution");
         return caution;
+    }
+
+    /** The general practice that comes with every routine, folded away under its heading. */
+    public static Details practice(List<String> lines) {
+        var practice = new UnorderedList();
+        lines.forEach(line -> practice.add(new ListItem(line)));
+        return new Details(new Span("Good practice"), practice);
     }
 
     /** The warning signs after a neck massage that need emergency care, in plain sight rather than folded away. */
