@@ -4,6 +4,7 @@ import app.headsup.ui.practice.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,12 +33,18 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     /**
-     * Vaadin's pages need inline styles, its bootstrap script and the client's evaluated calls (executeJs);
-     * nothing is loaded from elsewhere, no page may be framed, and forms only post back here.
+     * Vaadin's pages need inline styles, its bootstrap scripts (allowed by hash, {@link InlineScripts}) and the
+     * client's evaluated calls (executeJs); nothing is loaded from elsewhere, no page may be framed, and forms
+     * only post back here.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
-            + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy(Stream.empty());
+
+    /** The policy, with the hashes of more inline scripts allowed (development mode's, {@link DevelopmentInlineScripts}). */
+    static String contentSecurityPolicy(Stream<String> moreScriptHashes) {
+        return "default-src 'self'; script-src " + InlineScripts.sources(moreScriptHashes)
+                + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), bluetooth=(), interest-cohort=()";
