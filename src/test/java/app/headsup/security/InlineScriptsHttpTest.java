@@ -30,7 +30,8 @@ class InlineScriptsHttpTest {
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/check", "/couple", "/oils", "/rules", "/login", "/prefill/no-such-link", "/unavailable"})
+    @ValueSource(
+            strings = {"/", "/check", "/couple", "/oils", "/rules", "/login", "/prefill/no-such-link", "/unavailable"})
     void everyInlineScriptIsAllowedByItsHashAndNoOtherIs(String path) throws Exception {
         var page = HttpClient.newHttpClient()
                 .send(

@@ -2,6 +2,7 @@ package app.headsup.intake.client;
 
 import app.headsup.intake.account.Therapist;
 import app.headsup.intake.audit.AuditLog;
+import app.headsup.intake.storage.DataErased;
 import app.headsup.screening.ReceiverAnswers;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +25,13 @@ public class Clients {
     private final ClientRecords records;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Clients(ClientRecords records, AuditLog audit, Clock clock) {
+    Clients(ClientRecords records, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.records = records;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -73,7 +77,7 @@ public class Clients {
 
     /**
      * Erases a client with every intake, note and clearance (the database cascades the delete).
-     * The audit log keeps only that "client N" was erased, by whom and when.
+     * The audit log keeps only that "client N" was erased, by whom and when; the H2 file is compacted after.
      */
     @Transactional
     public boolean erase(Therapist therapist, long id) {
@@ -81,6 +85,7 @@ public class Clients {
         client.ifPresent(c -> {
             records.delete(c);
             audit.record(therapist.username(), "CLIENT_ERASED", "client " + id);
+            events.publishEvent(new DataErased());
         });
         return client.isPresent();
     }
@@ -92,6 +97,9 @@ public class Clients {
         for (Client client : expired) {
             records.delete(client);
             audit.record("retention", "CLIENT_PURGED", "client " + client.id());
+        }
+        if (!expired.isEmpty()) {
+            events.publishEvent(new DataErased());
         }
         return expired.size();
     }

@@ -1,7 +1,9 @@
 package app.headsup.intake.prefill;
 
+import app.headsup.intake.storage.DataErased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +16,18 @@ public class UnsentAnswersPurge {
     private static final Logger LOG = LoggerFactory.getLogger(UnsentAnswersPurge.class);
 
     private final PrefillLinks links;
+    private final ApplicationEventPublisher events;
 
-    UnsentAnswersPurge(PrefillLinks links) {
+    UnsentAnswersPurge(PrefillLinks links, ApplicationEventPublisher events) {
         this.links = links;
+        this.events = events;
     }
 
     public int purge() {
         int forgotten = links.forgetUnsentAnswers();
         if (forgotten > 0) {
             LOG.info("Retention: forgot the answers of {} pre-fill link(s) that expired unsent", forgotten);
+            events.publishEvent(new DataErased());
         }
         return forgotten;
     }

@@ -1,4 +1,4 @@
-package app.headsup.intake;
+package app.headsup.intake.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,11 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
@@ -25,16 +22,13 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * The H2 file, private on disk, before anything opens it: its folder {@code 0700} and its files {@code 0600};
- * the file encrypted (H2's {@code CIPHER=AES}) with a key from {@code headsup.db.file-key}
- * (HEADSUP_DB_FILE_KEY) or, when none is given, from the key file {@code headsup.db.key-file} (made at the
- * first start, {@code 0600}, by default under {@code ~/.headsup/}, not beside the data, so that a copy of the
- * data folder alone reads as noise); the database user gets a password from the same place. A database
+ * the file encrypted (H2's {@code CIPHER=AES}) with the key of {@link H2Keys}; the database user gets a
+ * password from the same place. A database
  * written before, unencrypted and with an empty password, is encrypted in place at the first start with a key.
  * Nothing changes for PostgreSQL, for an in-memory H2, or for a URL that names its own CIPHER.
  */
 public class H2AtRest implements EnvironmentPostProcessor, Ordered {
 
-    static final String PREFIX = "jdbc:h2:file:";
     private static final String FOLDER_ONLY = "rwx------";
     private static final String FILE_ONLY = "rw-------";
 
@@ -53,29 +47,30 @@ public class H2AtRest implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String url = environment.getProperty("spring.datasource.url", "");
-        if (!url.startsWith(PREFIX) || url.toUpperCase().contains(";CIPHER=")) {
+        var h2 = H2File.of(url);
+        if (h2.isEmpty() || url.toUpperCase().contains(";CIPHER=")) {
             return;
         }
-        Path database = Path.of(url.substring(PREFIX.length()).split(";", 2)[0]).toAbsolutePath();
-        makePrivate(database.getParent());
+        makePrivate(h2.get().folder());
         if (!environment.getProperty("headsup.db.encrypt", Boolean.class, true)) {
             log.warn("The H2 file is not encrypted (headsup.db.encrypt=false)");
             return;
         }
-        var secrets = secrets(environment);
+        var keys = H2Keys.of(environment, log::warn);
         String userPassword = environment.getProperty("spring.datasource.password", "");
-        if (userPassword.isBlank()) {
-            userPassword = secrets.userPassword();
+        if (!userPassword.isBlank()) {
+            keys = new H2Keys(keys.fileKey(), userPassword);
         }
-        encryptIfPlain(
-                database, environment.getProperty("spring.datasource.username", "sa"), secrets.fileKey(), userPassword);
+        encryptIfPlain(h2.get(), environment.getProperty("spring.datasource.username", "sa"), keys);
         environment
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
                         "headsup-h2-at-rest",
                         Map.of(
-                                "spring.datasource.url", url + ";CIPHER=AES",
-                                "spring.datasource.password", secrets.fileKey() + " " + userPassword)));
+                                "spring.datasource.url",
+                                url + ";CIPHER=AES",
+                                "spring.datasource.password",
+                                keys.connectionPassword())));
     }
 
     /** The folder only its owner may enter, and every file in it only its owner may read. */
@@ -98,60 +93,31 @@ public class H2AtRest implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    private record Secrets(String fileKey, String userPassword) {}
-
-    private Secrets secrets(ConfigurableEnvironment environment) {
-        String given = environment.getProperty("headsup.db.file-key", "");
-        var keyFile = Path.of(environment.getProperty(
-                "headsup.db.key-file", System.getProperty("user.home") + "/.headsup/h2-file.key"));
-        if (!given.isBlank()) {
-            if (given.contains(" ")) {
-                throw new IllegalArgumentException("headsup.db.file-key must not contain spaces");
-            }
-            // Without a password of its own, the database user's is the key: both stay out of the data folder.
-            return new Secrets(given.strip(), given.strip());
-        }
-        try {
-            if (Files.notExists(keyFile)) {
-                makePrivate(keyFile.toAbsolutePath().getParent());
-                Files.writeString(keyFile, random() + "\n" + random() + "\n", StandardCharsets.US_ASCII);
-                makePrivate(keyFile.toAbsolutePath().getParent());
-                log.warn("Made a key for the H2 file at " + keyFile + ": keep a copy of it apart from the data "
-                        + "and its backups; without it the data cannot be read (README, Security)");
-            }
-            List<String> lines = Files.readAllLines(keyFile, StandardCharsets.US_ASCII);
-            return new Secrets(lines.get(0).strip(), lines.get(1).strip());
-        } catch (IOException | IndexOutOfBoundsException e) {
-            throw new IllegalStateException("could not read or make the H2 key file " + keyFile, e);
-        }
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
     /**
      * A file written before encryption, as H2 writes one: its header in plain text ("H:2,..."). It is
      * encrypted in place, and its empty user password replaced, before the app opens it.
      */
-    private void encryptIfPlain(Path database, String user, String fileKey, String userPassword) {
-        Path file = Path.of(database + ".mv.db");
+    private void encryptIfPlain(H2File database, String user, H2Keys keys) {
+        Path file = database.dataFile();
         if (Files.notExists(file) || !startsPlain(file)) {
             return;
         }
-        String name = database.getFileName().toString();
         try {
             ChangeFileEncryption.execute(
-                    database.getParent().toString(), name, "AES", null, fileKey.toCharArray(), true);
-            try (var connection = DriverManager.getConnection(PREFIX + database + ";CIPHER=AES", user, fileKey + " ");
+                    database.folder().toString(),
+                    database.name(),
+                    "AES",
+                    null,
+                    keys.fileKey().toCharArray(),
+                    true);
+            try (var connection = DriverManager.getConnection(
+                            H2File.PREFIX + database.database() + ";CIPHER=AES", user, keys.fileKey() + " ");
                     var statement = connection.createStatement()) {
                 // A literal, its quotes doubled: H2 takes no parameter here.
-                statement.execute("ALTER USER \"" + user.toUpperCase().replace("\"", "\"\"") + "\" SET PASSWORD '"
-                        + userPassword.replace("'", "''") + "'");
+                statement.execute("ALTER USER \"" + user.toUpperCase().replace("\"", "\"\"") + "\" SET PASSWORD "
+                        + H2Keys.literal(keys.userPassword()));
             }
-            makePrivate(database.getParent());
+            makePrivate(database.folder());
             log.warn("Encrypted the H2 file " + file + ", written before HeadsUp encrypted it");
         } catch (SQLException e) {
             throw new IllegalStateException("could not encrypt the H2 file " + file, e);

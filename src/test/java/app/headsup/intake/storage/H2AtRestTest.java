@@ -1,4 +1,4 @@
-package app.headsup.intake;
+package app.headsup.intake.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The H2 file as it lies on disk, with the app stopped: its folder and files private to their owner, no name
  * of a client readable in it, and everything back after a restart; a database written before encryption (an
- * earlier HeadsUp) is encrypted at the next start and keeps its records.
+ * earlier HeadsUp) is encrypted at the next start and keeps its records; an erased client's name leaves the file.
  */
 class H2AtRestTest {
 
@@ -96,5 +98,29 @@ class H2AtRestTest {
             assertThat(clientIsThere(app, "tess")).isTrue();
         }
         assertThat(everyFileAsText()).doesNotContain(NAME);
+    }
+
+    @Test
+    void anErasedClientLeavesTheFileSoonAfter() throws Exception {
+        // Unencrypted, so that the file can be read for the name; encryption does not change what H2 keeps.
+        try (var app = start("--headsup.db.encrypt=false")) {
+            addClient(app, "tess");
+            var jdbc = app.getBean(JdbcTemplate.class);
+            jdbc.execute("CHECKPOINT SYNC");
+            assertThat(everyFileAsText()).as("written to the file").contains(NAME);
+
+            var tess = app.getBean(Accounts.class).byUsername("tess");
+            var clients = app.getBean(Clients.class);
+            clients.erase(tess, clients.of(tess).getFirst().id());
+            jdbc.execute("CHECKPOINT SYNC");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (everyFileAsText().contains(NAME) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(everyFileAsText())
+                    .as("the erased name, in the file's free space")
+                    .doesNotContain(NAME);
+            assertThat(clients.of(tess)).isEmpty();
+        }
     }
 }
