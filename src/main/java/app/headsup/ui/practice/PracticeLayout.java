@@ -30,6 +30,7 @@ public class PracticeLayout extends HeadsUpLayout implements BeforeEnterObserver
         var account = signedIn.account();
         if (signedIn.isAdmin()) {
             addToNav(new RouterLink("Accounts", AccountsView.class));
+            addToNav(new RouterLink("Backups", BackupsView.class));
         } else {
             addToNav(new RouterLink("Clients", ClientsView.class));
         }

@@ -176,6 +176,10 @@ class BackupRestoreTest {
             Files.writeString(into.resolve("notes.txt"), "not a backup");
             var made = backups.backUp("nightly");
             assertThat(backups.list()).containsExactly(made);
+            assertThat(app.getBean(JdbcTemplate.class)
+                            .queryForList("select actor || ' ' || subject from audit_entry where action = 'BACKUP_MADE'",
+                                    String.class))
+                    .containsExactly("nightly backup " + made.name());
             assertThat(into.resolve("notes.txt")).exists();
         }
     }
