@@ -13,8 +13,9 @@ record H2File(Path database) {
         if (!url.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return Optional.of(new H2File(
-                Path.of(url.substring(PREFIX.length()).split(";", 2)[0]).toAbsolutePath()));
+        return Optional.of(new H2File(Path.of(url.substring(PREFIX.length()).split(";", 2)[0])
+                .toAbsolutePath()
+                .normalize()));
     }
 
     Path folder() {

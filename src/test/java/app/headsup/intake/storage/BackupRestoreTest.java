@@ -177,7 +177,8 @@ class BackupRestoreTest {
             var made = backups.backUp("nightly");
             assertThat(backups.list()).containsExactly(made);
             assertThat(app.getBean(JdbcTemplate.class)
-                            .queryForList("select actor || ' ' || subject from audit_entry where action = 'BACKUP_MADE'",
+                            .queryForList(
+                                    "select actor || ' ' || subject from audit_entry where action = 'BACKUP_MADE'",
                                     String.class))
                     .containsExactly("nightly backup " + made.name());
             assertThat(into.resolve("notes.txt")).exists();
