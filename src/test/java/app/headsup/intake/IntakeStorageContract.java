@@ -293,6 +293,24 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
                 .contains("Clearance given on " + day + ", written ", "Dr Gray cleared gentle massage.");
     }
 
+    @Test
+    void thePdfPrintsEveryLetterOfANameOrNoteAndNamesWhatItCannotDraw() throws IOException {
+        String name = "יעל כהן 🌸 O'Brien";
+        var yael = clients.add(tess, name, null, LocalDate.of(1991, 7, 14));
+        var intake =
+                intakes.sign(tess, Signing.of(yael.id(), migraineToday(), new Confirmation(name, true, true), key()));
+        intakes.addNote(tess, intake.id(), "הלקוחה מעדיפה לחץ קל");
+        intakes.addNote(tess, intake.id(), "Łukasz Żółć, Ελένη Παπαδοπούλου, Юлия Иванова, سارة أحمد");
+
+        String text = pdfText(pdf.render(yael, intakes.find(tess, intake.id()).orElseThrow()));
+
+        assertThat(text)
+                .contains("Client: יעל כהן [cherry blossom] O'Brien")
+                .contains("typing their name \"יעל כהן [cherry blossom] O'Brien\"")
+                .contains("הלקוחה מעדיפה לחץ קל")
+                .contains("Łukasz Żółć", "Ελένη Παπαδοπούλου", "Юлия Иванова", "سارة أحمد");
+    }
+
     static String pdfText(byte[] bytes) throws IOException {
         try (var document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

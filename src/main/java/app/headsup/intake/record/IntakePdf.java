@@ -17,15 +17,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Document;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * The printable record of a signed intake, laid out by OpenPDF: client, date, every answer in plain
+ * The printable record of a signed intake, laid out by OpenPDF in the packaged font ({@link PdfFonts}): client, date, every answer in plain
  * words, the findings with their reasons, the verdict, the routine or "no routine", the rule-set
  * version, the confirmation and the notes. Built from what was stored, never screened again.
  */
@@ -35,9 +33,6 @@ public class IntakePdf {
     private static final BigDecimal THIRTY_ML = BigDecimal.valueOf(30);
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10.5f);
 
     private final RuleEngine engine;
 
@@ -50,134 +45,114 @@ public class IntakePdf {
         var vocabulary = engine.catalogues().vocabulary();
         var guidance = engine.catalogues().guidance();
         var out = new ByteArrayOutputStream();
+        var fonts = new PdfFonts();
         var document = new Document(PageSize.A4, 56, 56, 56, 56);
+        document.setGlyphLayoutManager(fonts.layout);
         PdfWriter.getInstance(document, out);
+        var pdf = new Lines(document, fonts);
         document.addTitle("HeadsUp intake");
         document.open();
         var intake = stored.intake();
         Screening result = stored.result();
-        document.add(new Paragraph("HeadsUp pre-session intake", TITLE));
-        line(document, "Client: " + client.fullName() + ", born " + client.dateOfBirth());
-        line(
-                document,
-                "Signed: " + WHEN.format(intake.confirmedAt())
-                        + (intake.correctsId() == null ? "" : " (corrects intake " + intake.correctsId() + ")"));
-        line(document, "Rule set: " + intake.ruleSetVersion());
+        document.add(new Paragraph("HeadsUp pre-session intake", fonts.title));
+        pdf.line("Client: " + client.fullName() + ", born " + client.dateOfBirth());
+        pdf.line("Signed: " + WHEN.format(intake.confirmedAt())
+                + (intake.correctsId() == null ? "" : " (corrects intake " + intake.correctsId() + ")"));
+        pdf.line("Rule set: " + intake.ruleSetVersion());
 
-        heading(document, "Answers");
-        AnswersInWords.of(stored.request(), vocabulary).forEach(answer -> line(document, answer));
+        pdf.heading("Answers");
+        AnswersInWords.of(stored.request(), vocabulary).forEach(answer -> pdf.line(answer));
 
-        heading(document, "Result: " + result.verdict().words().toLowerCase(Locale.ROOT));
-        line(document, result.summary());
+        pdf.heading("Result: " + result.verdict().words().toLowerCase(Locale.ROOT));
+        pdf.line(result.summary());
         for (Finding finding : result.findings()) {
-            line(
-                    document,
-                    "- " + finding.message() + " Why: " + finding.reason() + " Source: " + finding.source() + " (rule "
-                            + finding.rule() + ")");
+            pdf.line("- " + finding.message() + " Why: " + finding.reason() + " Source: " + finding.source() + " (rule "
+                    + finding.rule() + ")");
         }
         if (result.verdict().allowsRoutine()) {
-            line(
-                    document,
-                    "Pressure: " + result.pressure().name().toLowerCase() + ". Leave out: "
-                            + (result.avoidAreas().isEmpty()
-                                    ? "nothing"
-                                    : labels(vocabulary, CodeList.AREAS, result.avoidAreas()))
-                            + ".");
+            pdf.line("Pressure: " + result.pressure().name().toLowerCase() + ". Leave out: "
+                    + (result.avoidAreas().isEmpty()
+                            ? "nothing"
+                            : labels(vocabulary, CodeList.AREAS, result.avoidAreas()))
+                    + ".");
         }
 
         if (!result.oils().isEmpty()) {
-            heading(document, "Oils");
+            pdf.heading("Oils");
             for (OilResult oil : result.oils()) {
-                line(
-                        document,
-                        "- " + vocabulary.label(CodeList.OILS, oil.oil()) + ": "
-                                + oil.status().words().toLowerCase(Locale.ROOT)
-                                + (oil.maxDilutionPercent() == null
-                                        ? ""
-                                        : ", at most "
-                                                + oil.maxDilutionPercent()
-                                                        .stripTrailingZeros()
-                                                        .toPlainString() + " % on its own ("
-                                                + Dilution.inWords(THIRTY_ML, oil.maxDilutionPercent()) + ")")
-                                + (oil.reasons().isEmpty() ? "" : ". " + String.join(" ", oil.reasons())));
+                pdf.line("- " + vocabulary.label(CodeList.OILS, oil.oil()) + ": "
+                        + oil.status().words().toLowerCase(Locale.ROOT)
+                        + (oil.maxDilutionPercent() == null
+                                ? ""
+                                : ", at most "
+                                        + oil.maxDilutionPercent()
+                                                .stripTrailingZeros()
+                                                .toPlainString() + " % on its own ("
+                                        + Dilution.inWords(THIRTY_ML, oil.maxDilutionPercent()) + ")")
+                        + (oil.reasons().isEmpty() ? "" : ". " + String.join(" ", oil.reasons())));
             }
         }
         if (result.patchTest() != null) {
-            heading(
-                    document,
-                    "Patch test first: "
-                            + labels(
-                                    vocabulary,
-                                    CodeList.OILS,
-                                    result.patchTest().oils()));
+            pdf.heading("Patch test first: "
+                    + labels(vocabulary, CodeList.OILS, result.patchTest().oils()));
             int number = 1;
             for (String step : result.patchTest().steps()) {
-                line(document, (number++) + ". " + step);
+                pdf.line((number++) + ". " + step);
             }
         }
 
-        heading(document, "Routine");
+        pdf.heading("Routine");
         RoutineResult routine = result.routine();
         if (routine == null) {
-            line(
-                    document,
-                    "No routine: "
-                            + (result.verdict().allowsRoutine()
-                                    ? "no step is left once the areas to " + "avoid are left out."
-                                    : "the verdict does not allow a massage."));
+            pdf.line("No routine: "
+                    + (result.verdict().allowsRoutine()
+                            ? "no step is left once the areas to " + "avoid are left out."
+                            : "the verdict does not allow a massage."));
         } else {
-            line(
-                    document,
-                    routine.title() + ", " + routine.minutes() + " minutes, "
-                            + routine.pressure().name().toLowerCase() + " pressure, "
-                            + (routine.oil().equals(RoutineResult.DRY)
-                                    ? "dry hands (no oil)"
-                                    : vocabulary.label(CodeList.OILS, routine.oil()) + " oil")
-                            + ".");
-            CarrierAdvice.of(result, vocabulary).ifPresent(advice -> line(document, advice));
+            pdf.line(routine.title() + ", " + routine.minutes() + " minutes, "
+                    + routine.pressure().name().toLowerCase() + " pressure, "
+                    + (routine.oil().equals(RoutineResult.DRY)
+                            ? "dry hands (no oil)"
+                            : vocabulary.label(CodeList.OILS, routine.oil()) + " oil")
+                    + ".");
+            CarrierAdvice.of(result, vocabulary).ifPresent(advice -> pdf.line(advice));
             for (var share : routine.blend()) {
-                line(
-                        document,
-                        "Blend: at most " + share.dropsPer30ml() + " drops of "
-                                + vocabulary.label(CodeList.OILS, share.oil()) + " per 30 ml ("
-                                + share.percent().stripTrailingZeros().toPlainString() + " %).");
+                pdf.line("Blend: at most " + share.dropsPer30ml() + " drops of "
+                        + vocabulary.label(CodeList.OILS, share.oil()) + " per 30 ml ("
+                        + share.percent().stripTrailingZeros().toPlainString() + " %).");
             }
             if (!routine.blend().isEmpty()) {
-                line(document, guidance.dropCount());
+                pdf.line(guidance.dropCount());
             }
             int number = 1;
             for (var step : routine.steps()) {
-                line(
-                        document,
-                        (number++) + ". " + step.title() + " (" + step.seconds() + " s): " + step.instructions());
+                pdf.line((number++) + ". " + step.title() + " (" + step.seconds() + " s): " + step.instructions());
                 for (String caution : step.cautions()) {
-                    line(document, "   Careful here: " + caution);
+                    pdf.line("   Careful here: " + caution);
                 }
             }
             for (var omitted : routine.omitted()) {
-                line(document, "Left out: " + omitted.title() + ": " + omitted.reason());
+                pdf.line("Left out: " + omitted.title() + ": " + omitted.reason());
             }
             for (String practice : routine.practice()) {
-                line(document, "- " + practice);
+                pdf.line("- " + practice);
             }
             if (routine.aftercare() != null) {
-                line(document, routine.aftercare());
+                pdf.line(routine.aftercare());
             }
         }
 
-        heading(document, "Confirmation");
-        line(
-                document,
-                "Confirmed by the client, typing their name \"" + intake.confirmedName() + "\", on "
-                        + WHEN.format(intake.confirmedAt()) + ". Consent to storing these health answers: "
-                        + (intake.storageConsent() ? "given" : "not given") + ".");
+        pdf.heading("Confirmation");
+        pdf.line("Confirmed by the client, typing their name \"" + intake.confirmedName() + "\", on "
+                + WHEN.format(intake.confirmedAt()) + ". Consent to storing these health answers: "
+                + (intake.storageConsent() ? "given" : "not given") + ".");
         if (!stored.notes().isEmpty()) {
-            heading(document, "Notes and clearances");
+            pdf.heading("Notes and clearances");
             for (IntakeNote note : stored.notes()) {
-                line(document, note.heading(WHEN) + ": " + note.text());
+                pdf.line(note.heading(WHEN) + ": " + note.text());
             }
         }
-        line(document, result.disclaimer());
+        pdf.line(result.disclaimer());
         document.close();
         return out.toByteArray();
     }
@@ -186,16 +161,20 @@ public class IntakePdf {
         return AnswersInWords.labels(vocabulary, list, codes);
     }
 
-    private static void heading(Document document, String text) {
-        var heading = new Paragraph(text, HEADING);
-        heading.setSpacingBefore(12);
-        heading.setSpacingAfter(4);
-        document.add(heading);
-    }
+    /** The record's paragraphs, in the packaged font, each made printable ({@link PdfFonts#printable}). */
+    private record Lines(Document document, PdfFonts fonts) {
 
-    private static void line(Document document, String text) {
-        var paragraph = new Paragraph(text, TEXT);
-        paragraph.setSpacingAfter(3);
-        document.add(paragraph);
+        void heading(String text) {
+            var heading = new Paragraph(PdfFonts.printable(text), fonts.heading);
+            heading.setSpacingBefore(12);
+            heading.setSpacingAfter(4);
+            document.add(heading);
+        }
+
+        void line(String text) {
+            var paragraph = new Paragraph(PdfFonts.printable(text), fonts.text);
+            paragraph.setSpacingAfter(3);
+            document.add(paragraph);
+        }
     }
 }
