@@ -2,9 +2,7 @@ package app.headsup.ui.rules;
 
 import app.headsup.rules.RuleDescription;
 import app.headsup.rules.RuleEngine;
-import app.headsup.ui.result.Words;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,48 +12,50 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 
-/** Every rule of the loaded rule set, searchable: the same list as {@code GET /api/v1/rules}. */
+/**
+ * Every rule of the loaded rule set, searchable ({@link RuleSearch}): the same list as {@code GET /api/v1/rules},
+ * one card per rule ({@link RuleCard}), so every part of a rule is readable on a wide screen and a phone alike.
+ */
 @Route("rules")
 @Menu(title = "Rules", order = 4)
 @AnonymousAllowed
 @PageTitle("Rules · HeadsUp")
 public class RulesView extends Main {
 
-    private final RuleEngine engine;
-
     public RulesView(RuleEngine engine) {
-        this.engine = engine;
         addClassName("headsup-page");
         var rules = engine.ruleSet().rules();
-        var grid = new Grid<RuleDescription>();
-        grid.addColumn(RuleDescription::rule)
-                .setHeader("Rule")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> Words.level(r.level()))
-                .setHeader("Level")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(RuleDescription::generalMessage)
-                .setHeader("What it says")
-                .setFlexGrow(2);
-        grid.addColumn(RuleDescription::reason).setHeader("Why").setFlexGrow(2);
-        grid.addColumn(RuleDescription::source).setHeader("Source").setFlexGrow(2);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        var items = grid.setItems(rules);
+        var oils = engine.catalogues().oils().all();
+        var list = new Div();
+        list.addClassName("rule-cards");
+        list.setId("rules");
+        list.getElement().setAttribute("role", "list");
+        var cards = new LinkedHashMap<RuleCard, RuleSearch>();
+        for (RuleDescription rule : rules) {
+            var card = new RuleCard(rule);
+            cards.put(card, new RuleSearch(rule, oils));
+            list.add(card);
+        }
         var search = new TextField("Search the rules");
-        search.setPlaceholder("e.g. pregnancy, scalp, lavender");
+        search.setHelperText("A word or two, e.g. pregnancy, scalp, lavender");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
+        search.setWidthFull();
+        search.addClassName("rule-search");
         var matches = new Paragraph();
+        matches.setId("rule-matches");
         matches.getElement().setAttribute("aria-live", "polite");
         search.addValueChangeListener(e -> {
-            String words = e.getValue().toLowerCase(Locale.ROOT).strip();
-            items.setFilter(rule -> words.isEmpty() || text(rule).contains(words));
-            matches.setText(words.isEmpty() ? "" : items.getItemCount() + " of " + rules.size() + " rules match");
+            String words = e.getValue().strip();
+            int shown = 0;
+            for (var card : cards.entrySet()) {
+                boolean match = words.isEmpty() || card.getValue().matches(words);
+                card.getKey().setVisible(match);
+                shown += match ? 1 : 0;
+            }
+            matches.setText(words.isEmpty() ? "" : shown + " of " + rules.size() + " rules match “" + words + "”");
         });
         add(
                 new H1("Rules"),
@@ -63,20 +63,6 @@ public class RulesView extends Main {
                         + engine.ruleSet().version() + ", read from the DRL the app runs."),
                 search,
                 matches,
-                grid);
-    }
-
-    private static String text(RuleDescription rule) {
-        // Sources are left out: their long titles would match almost any word.
-        return String.join(
-                        " ",
-                        rule.rule(),
-                        rule.level().name(),
-                        Words.level(rule.level()),
-                        rule.generalMessage(),
-                        rule.reason(),
-                        String.join(" ", rule.avoidOils()),
-                        String.join(" ", rule.areas()))
-                .toLowerCase(Locale.ROOT);
+                list);
     }
 }

@@ -295,24 +295,6 @@ class CheckFlowBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void theRulesCanBeSearched() {
-        var page = open("/rules", 1280);
-        assertThat(page.getByText("99 rules in rule set")).isVisible();
-        page.getByLabel("Search the rules").fill("hearing");
-        assertThat(page.getByText("1 of 99 rules match")).isVisible();
-        // The grid recycles row elements, so only what is visible counts.
-        var visible = new Locator.FilterOptions().setVisible(true);
-        assertThat(page.locator("vaadin-grid-cell-content")
-                        .filter(visible)
-                        .getByText("RECEIVER-HEARING_AID", new Locator.GetByTextOptions().setExact(true)))
-                .hasCount(1);
-        assertThat(page.locator("vaadin-grid-cell-content")
-                        .filter(visible)
-                        .getByText("RECEIVER-EPILEPSY", new Locator.GetByTextOptions().setExact(true)))
-                .hasCount(0);
-    }
-
-    @Test
     void theQuestionnaireAndTheStartPageFitAPhone() {
         for (String path : new String[] {"/", "/check"}) {
             var page = open(path, 375);
