@@ -311,6 +311,32 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
                 .contains("Łukasz Żółć", "Ελένη Παπαδοπούλου", "Юлия Иванова", "سارة أحمد");
     }
 
+    @Test
+    void aNameIsSignedAsPeopleTypeItOnAPhone() {
+        var obrien = clients.add(tess, "Siobhán O'Brien-Żółć 🌸", null, LocalDate.of(1985, 3, 1));
+        for (String typed : new String[] {"Siobhan O’Brien Zolc", "siobhán o'brien-żółć", "SIOBHAN OBRIEN ZOLC"}) {
+            var intake = intakes.sign(
+                    tess, Signing.of(obrien.id(), migraineToday(), new Confirmation(typed, true, true), key()));
+            assertThat(intake.confirmedName()).isEqualTo(typed);
+        }
+        assertThatThrownBy(() -> intakes.sign(
+                        tess,
+                        Signing.of(
+                                obrien.id(), migraineToday(), new Confirmation("Siobhan O'Brien", true, true), key())))
+                .isInstanceOf(IntakeException.class)
+                .hasMessageContaining("not the client's full name");
+        var lukasz = clients.add(tess, "Łukasz Żółć", null, LocalDate.of(1985, 3, 1));
+        assertThat(intakes.sign(
+                                tess,
+                                Signing.of(
+                                        lukasz.id(),
+                                        migraineToday(),
+                                        new Confirmation("Lukasz Zolc", true, true),
+                                        key()))
+                        .confirmedName())
+                .isEqualTo("Lukasz Zolc");
+    }
+
     static String pdfText(byte[] bytes) throws IOException {
         try (var document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

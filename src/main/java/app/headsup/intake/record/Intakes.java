@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -266,12 +265,8 @@ public class Intakes {
             throw new IntakeException("Without the client's consent to storing health answers, nothing is saved. "
                     + "The result can still be printed.");
         }
-        if (!normalised(confirmation.typedName()).equals(normalised(client.fullName()))) {
+        if (!SameName.as(confirmation.typedName(), client.fullName())) {
             throw new IntakeException("The name typed is not the client's full name.");
         }
-    }
-
-    private static String normalised(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

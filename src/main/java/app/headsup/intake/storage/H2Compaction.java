@@ -2,8 +2,10 @@ package app.headsup.intake.storage;
 
 import jakarta.annotation.PreDestroy;
 import java.sql.SQLException;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
@@ -32,7 +34,10 @@ public class H2Compaction {
 
     private final DataSource dataSource;
     private final boolean h2File;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+    /** A second pass this long after the first frees what a write going on during the first still held. */
+    private static final Duration AGAIN_AFTER = Duration.ofSeconds(5);
+
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("h2-compaction").factory());
     private final AtomicBoolean queued = new AtomicBoolean();
 
@@ -49,12 +54,13 @@ public class H2Compaction {
                 queued.set(false);
                 compact();
             });
+            worker.schedule(this::compact, AGAIN_AFTER.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
     @PreDestroy
     void stop() {
-        worker.shutdown();
+        worker.shutdownNow();
     }
 
     /** Compacts the H2 file now; nothing to do on PostgreSQL, whose VACUUM is the database's own. */

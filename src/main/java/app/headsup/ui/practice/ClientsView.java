@@ -3,6 +3,7 @@ package app.headsup.ui.practice;
 import app.headsup.intake.client.Client;
 import app.headsup.intake.client.ClientException;
 import app.headsup.intake.client.Clients;
+import app.headsup.screening.ReceiverAnswers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -93,8 +94,15 @@ public class ClientsView extends Main implements BeforeEnterObserver {
         var contact = new TextField("Phone or e-mail (optional)");
         var born = new DatePicker("Date of birth (year-month-day)");
         // One unambiguous format, whatever the browser's language: 02/04 means different days in different places.
-        born.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        LocalDate earliest = today.minusYears(ReceiverAnswers.MAX_AGE);
+        born.setI18n(new DatePicker.DatePickerI18n()
+                .setDateFormat("yyyy-MM-dd")
+                .setBadInputErrorMessage("Type the date as year-month-day, e.g. 1990-04-02.")
+                .setMaxErrorMessage("A date of birth cannot be in the future.")
+                .setMinErrorMessage("Please give a date of birth in the last " + ReceiverAnswers.MAX_AGE + " years.")
+                .setRequiredErrorMessage("Please give the date of birth."));
         born.setMax(today);
+        born.setMin(earliest);
         // A birthday decades back is quicker typed than scrolled to: the calendar opens from its button only
         // (on a phone an open calendar covers the page and keeps the keyboard away).
         born.setAutoOpen(false);
@@ -108,12 +116,17 @@ public class ClientsView extends Main implements BeforeEnterObserver {
                 .bind(NewClient::getContact, NewClient::setContact);
         binder.forField(born)
                 .asRequired("Please give the date of birth.")
+                .withValidator(v -> !v.isAfter(today), "A date of birth cannot be in the future.")
+                .withValidator(
+                        v -> !v.isBefore(earliest),
+                        "Please give a date of birth in the last " + ReceiverAnswers.MAX_AGE + " years.")
                 .bind(NewClient::getDateOfBirth, NewClient::setDateOfBirth);
         binder.setBean(new NewClient());
         var message = new Paragraph();
         message.setId("client-message");
         var add = new Button("Add client", e -> {
             if (!binder.validate().isOk()) {
+                message.setText("Nothing added yet: please see the marked fields.");
                 return;
             }
             var form = binder.getBean();

@@ -200,6 +200,10 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         name.setWidthFull();
         var message = new Paragraph();
         message.setId("sign-message");
+        // What the message said was about the form before this change: it goes, rather than stay untrue.
+        confirmed.addValueChangeListener(e -> message.setText(""));
+        consent.addValueChangeListener(e -> message.setText(""));
+        name.addValueChangeListener(e -> message.setText(""));
         var sign = new Button("Sign and save", e -> {
             try {
                 var confirmation = new Confirmation(name.getValue(), confirmed.getValue(), consent.getValue());

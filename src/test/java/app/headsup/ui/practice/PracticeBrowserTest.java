@@ -208,6 +208,10 @@ public class PracticeBrowserTest extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and save"))
                 .click();
         assertThat(page.locator("#sign-message")).containsText("confirm");
+        // The message was about the form as it was: ticking a box takes it away.
+        page.getByText("I, the client, confirm").click();
+        assertThat(page.locator("#sign-message")).hasText("");
+        page.getByText("I, the client, confirm").click();
         clientSigns(page, "Someone Else");
         assertThat(page.locator("#sign-message")).hasText("The name typed is not the client's full name.");
         Accessibility.assertNoSeriousViolations(page);
@@ -302,6 +306,16 @@ public class PracticeBrowserTest extends BrowserTestBase {
         theo.setViewportSize(375, 900);
         theo.getByLabel("Full name").fill("Otto Phone");
         var born = theo.getByLabel("Date of birth (year-month-day)");
+        // A day in the future is refused with a message in the field and under the button, never silently.
+        born.click();
+        born.pressSequentially("2099-01-01");
+        born.press("Tab");
+        theo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add client"))
+                .click();
+        assertThat(theo.locator("#client-message")).hasText("Nothing added yet: please see the marked fields.");
+        assertThat(theo.getByText("A date of birth cannot be in the future.").first())
+                .isVisible();
+        born.fill("");
         born.click();
         born.pressSequentially("1975-03-09");
         assertThat(theo.locator("vaadin-date-picker[opened]")).hasCount(0);
