@@ -2,7 +2,10 @@ package app.headsup.intake.record;
 
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
+import app.headsup.intake.PracticeProfile;
+import app.headsup.intake.account.Therapist;
 import app.headsup.intake.client.Client;
+import app.headsup.rules.Level;
 import app.headsup.rules.RuleEngine;
 import app.headsup.screening.CarrierAdvice;
 import app.headsup.screening.Dilution;
@@ -17,8 +20,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.HeaderFooter;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +42,15 @@ public class IntakePdf {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final RuleEngine engine;
+    private final PracticeProfile practice;
 
-    IntakePdf(RuleEngine engine) {
+    IntakePdf(RuleEngine engine, PracticeProfile practice) {
         this.engine = engine;
+        this.practice = practice;
     }
 
-    public byte[] render(Client client, StoredIntake stored) {
+    /** The record as {@code therapist}, whose client it is, prints it. */
+    public byte[] render(Therapist therapist, Client client, StoredIntake stored) {
         // Built from what was stored, so it prints while the rules are down too (labels from the catalogues).
         var vocabulary = engine.catalogues().vocabulary();
         var guidance = engine.catalogues().guidance();
@@ -51,6 +61,13 @@ public class IntakePdf {
         PdfWriter.getInstance(document, out);
         var pdf = new Lines(document, fonts);
         document.addTitle("HeadsUp intake");
+        // Every page says whose record it is and which page it is, should the pages come apart.
+        var footer = new HeaderFooter(
+                new Phrase(PdfFonts.printable("HeadsUp intake of " + client.fullName() + ", page "), fonts.small),
+                true);
+        footer.setAlignment(Element.ALIGN_CENTER);
+        footer.setBorder(Rectangle.NO_BORDER);
+        document.setFooter(footer);
         document.open();
         var intake = stored.intake();
         Screening result = stored.result();
@@ -58,6 +75,7 @@ public class IntakePdf {
         pdf.line("Client: " + client.fullName() + ", born " + client.dateOfBirth());
         pdf.line("Signed: " + WHEN.format(intake.confirmedAt())
                 + (intake.correctsId() == null ? "" : " (corrects intake " + intake.correctsId() + ")"));
+        pdf.line("Therapist: " + therapist.displayName() + (practice.name().isEmpty() ? "" : ", " + practice.name()));
         pdf.line("Rule set: " + intake.ruleSetVersion());
 
         pdf.heading("Answers");
@@ -65,15 +83,24 @@ public class IntakePdf {
 
         pdf.heading("Result: " + result.verdict().words().toLowerCase(Locale.ROOT));
         pdf.line(result.summary());
-        for (Finding finding : result.findings()) {
-            pdf.line("- " + finding.message() + " Why: " + finding.reason() + " Source: " + finding.source() + " (rule "
-                    + finding.rule() + ")");
+        // Under the same headings as on the screen, most serious first.
+        for (Level level : Level.values()) {
+            var ofLevel =
+                    result.findings().stream().filter(f -> f.level() == level).toList();
+            if (!ofLevel.isEmpty()) {
+                pdf.subheading(level.words());
+            }
+            for (Finding finding : ofLevel) {
+                pdf.line("- " + finding.message() + " Why: " + finding.reason() + " Source: " + finding.source()
+                        + " (rule " + finding.rule() + ")");
+            }
         }
         if (result.verdict().allowsRoutine()) {
             pdf.line("Pressure: " + result.pressure().name().toLowerCase() + ". Leave out: "
                     + (result.avoidAreas().isEmpty()
                             ? "nothing"
-                            : labels(vocabulary, CodeList.AREAS, result.avoidAreas()))
+                            : labels(vocabulary, CodeList.AREAS, result.avoidAreas())
+                                    .toLowerCase(Locale.ROOT))
                     + ".");
         }
 
@@ -169,6 +196,13 @@ public class IntakePdf {
             heading.setSpacingBefore(12);
             heading.setSpacingAfter(4);
             document.add(heading);
+        }
+
+        void subheading(String text) {
+            var subheading = new Paragraph(PdfFonts.printable(text), fonts.subheading);
+            subheading.setSpacingBefore(6);
+            subheading.setSpacingAfter(2);
+            document.add(subheading);
         }
 
         void line(String text) {

@@ -155,7 +155,7 @@ public class Intakes {
                 .flatMap(stored -> clients.find(therapist, stored.intake().clientId())
                         .map(client -> {
                             audit.record(therapist.username(), "INTAKE_PDF_DOWNLOADED", "intake " + intakeId);
-                            return pdf.render(client, stored);
+                            return pdf.render(therapist, client, stored);
                         }));
     }
 

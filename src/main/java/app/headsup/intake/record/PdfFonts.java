@@ -26,14 +26,18 @@ final class PdfFonts {
     final GlyphLayoutManager layout = new GlyphLayoutManager();
     final Font title;
     final Font heading;
+    final Font subheading;
     final Font text;
+    final Font small;
 
     /** One set per document: OpenPDF's layout manager keeps state while a document is written. */
     PdfFonts() {
         try {
             title = layout.loadFont("DejaVuSans-Bold.ttf", new ByteArrayInputStream(BOLD), 18);
             heading = layout.loadFont("DejaVuSans-Bold.ttf", new ByteArrayInputStream(BOLD), 13);
+            subheading = layout.loadFont("DejaVuSans-Bold.ttf", new ByteArrayInputStream(BOLD), 10.5f);
             text = layout.loadFont("DejaVuSans.ttf", new ByteArrayInputStream(REGULAR), 10.5f);
+            small = layout.loadFont("DejaVuSans.ttf", new ByteArrayInputStream(REGULAR), 8.5f);
         } catch (GlyphLayoutFontManager.FontLoadException e) {
             throw new IllegalStateException("the packaged PDF font could not be loaded", e);
         }

@@ -24,13 +24,7 @@ public final class Words {
     }
 
     public static String level(Level level) {
-        return switch (level) {
-            case SEE_DOCTOR_FIRST -> "See a doctor first";
-            case POSTPONE -> "Not today";
-            case AVOID_AREA -> "Leave these areas out";
-            case ADJUST -> "Do it differently";
-            case INFO -> "Good to know";
-        };
+        return level.words();
     }
 
     public static String oilStatus(OilStatus status) {
