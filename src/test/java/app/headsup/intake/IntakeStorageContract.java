@@ -289,7 +289,8 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
                 .isInstanceOf(IntakeException.class);
         assertThat(intakes.find(tess, intake.id()).orElseThrow().notes()).hasSize(1);
         assertThat(audited("CLEARANCE_RECORDED")).isPositive();
-        assertThat(pdfText(pdf.render(clara, intakes.find(tess, intake.id()).orElseThrow())))
+        assertThat(pdfText(
+                        pdf.render(tess, clara, intakes.find(tess, intake.id()).orElseThrow())))
                 .contains("Clearance given on " + day + ", written ", "Dr Gray cleared gentle massage.");
     }
 
@@ -302,13 +303,18 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
         intakes.addNote(tess, intake.id(), "הלקוחה מעדיפה לחץ קל");
         intakes.addNote(tess, intake.id(), "Łukasz Żółć, Ελένη Παπαδοπούλου, Юлия Иванова, سارة أحمد");
 
-        String text = pdfText(pdf.render(yael, intakes.find(tess, intake.id()).orElseThrow()));
+        String text =
+                pdfText(pdf.render(tess, yael, intakes.find(tess, intake.id()).orElseThrow()));
 
         assertThat(text)
                 .contains("Client: יעל כהן [cherry blossom] O'Brien")
                 .contains("typing their name \"יעל כהן [cherry blossom] O'Brien\"")
                 .contains("הלקוחה מעדיפה לחץ קל")
-                .contains("Łukasz Żółć", "Ελένη Παπαδοπούλου", "Юлия Иванова", "سارة أحمد");
+                .contains("Łukasz Żółć", "Ελένη Παπαδοπούλου", "Юлия Иванова", "سارة أحمد")
+                .contains("Conditions: A migraine right now Medicines")
+                .contains("Therapist: Tess", "Not today - Not during a migraine")
+                .contains("HeadsUp intake of יעל כהן [cherry blossom] O'Brien, page 1")
+                .doesNotContain("right now?");
     }
 
     @Test
@@ -430,13 +436,14 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
     void thePdfSaysWhoWhenWhatWhyTheVerdictTheRuleSetAndTheConfirmation() throws Exception {
         var intake = intakes.sign(tess, Signing.of(clara.id(), migraineToday(), claraConfirms(), key()));
         intakes.addNote(tess, intake.id(), "Rebooked.");
-        String text = pdfText(pdf.render(clara, intakes.find(tess, intake.id()).orElseThrow()));
+        String text =
+                pdfText(pdf.render(tess, clara, intakes.find(tess, intake.id()).orElseThrow()));
         assertThat(text)
                 .contains(
                         "Clara Client",
                         "born 1990-04-02",
                         "Result: not today",
-                        "Conditions: A migraine right now?",
+                        "Conditions: A migraine right now",
                         "Why:",
                         "No routine: the verdict does not allow a massage.",
                         "Rule set: " + intake.ruleSetVersion(),

@@ -36,25 +36,25 @@ public final class AnswerChanges {
                 "condition",
                 was.conditions(),
                 now.conditions(),
-                code -> vocabulary.label(CodeList.RECEIVER_CONDITIONS, code));
+                code -> AnswersInWords.answer(vocabulary.label(CodeList.RECEIVER_CONDITIONS, code)));
         compare(
                 changes,
                 "medicine",
                 was.medications(),
                 now.medications(),
-                code -> vocabulary.label(CodeList.MEDICATIONS, code));
+                code -> AnswersInWords.answer(vocabulary.label(CodeList.MEDICATIONS, code)));
         compare(
                 changes,
                 "allergy",
                 was.allergies(),
                 now.allergies(),
-                code -> vocabulary.label(CodeList.ALLERGIES, code));
+                code -> AnswersInWords.answer(vocabulary.label(CodeList.ALLERGIES, code)));
         compare(
                 changes,
                 "\"not sure\"",
                 was.unsure(),
                 now.unsure(),
-                code -> vocabulary.label(vocabulary.receiverListOf(code), code));
+                code -> AnswersInWords.answer(vocabulary.label(vocabulary.receiverListOf(code), code)));
         compare(
                 changes,
                 "local issue",
@@ -75,7 +75,7 @@ public final class AnswerChanges {
                 "giver condition",
                 wasGiver == null ? List.of() : wasGiver.conditions(),
                 nowGiver == null ? List.of() : nowGiver.conditions(),
-                code -> vocabulary.label(CodeList.GIVER_CONDITIONS, code));
+                code -> AnswersInWords.answer(vocabulary.label(CodeList.GIVER_CONDITIONS, code)));
         return changes;
     }
 

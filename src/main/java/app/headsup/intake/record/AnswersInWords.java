@@ -28,7 +28,7 @@ public final class AnswersInWords {
                 "Allergies: " + orNone(labels(vocabulary, CodeList.ALLERGIES, receiver.allergies())),
                 "Not sure about: "
                         + orNone(receiver.unsure().stream()
-                                .map(code -> vocabulary.label(vocabulary.receiverListOf(code), code))
+                                .map(code -> answer(vocabulary.label(vocabulary.receiverListOf(code), code)))
                                 .collect(Collectors.joining(", "))),
                 "On the skin: "
                         + orNone(receiver.localIssues().stream()
@@ -55,7 +55,12 @@ public final class AnswersInWords {
     }
 
     static String labels(Vocabulary vocabulary, CodeList list, List<String> codes) {
-        return codes.stream().map(code -> vocabulary.label(list, code)).collect(Collectors.joining(", "));
+        return codes.stream().map(code -> answer(vocabulary.label(list, code))).collect(Collectors.joining(", "));
+    }
+
+    /** A question's label as an answer: "Migraines from time to time?" reads back as "Migraines from time to time". */
+    static String answer(String label) {
+        return label.endsWith("?") ? label.substring(0, label.length() - 1).stripTrailing() : label;
     }
 
     private static String orNone(String text) {

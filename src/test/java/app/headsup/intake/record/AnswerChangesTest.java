@@ -34,8 +34,9 @@ class AnswerChangesTest {
         assertThat(AnswerChanges.between(before, after, vocabulary))
                 .containsExactly(
                         "Pregnancy: Not pregnant → Might be pregnant / not sure",
-                        "No longer condition: A migraine right now?",
-                        "New medicine: " + vocabulary.label(CodeList.MEDICATIONS, "BLOOD_THINNERS"),
+                        "No longer condition: A migraine right now",
+                        "New medicine: "
+                                + AnswersInWords.answer(vocabulary.label(CodeList.MEDICATIONS, "BLOOD_THINNERS")),
                         "New local issue: Neck: a bruise");
         assertThat(AnswerChanges.between(after, after, vocabulary)).isEmpty();
     }
