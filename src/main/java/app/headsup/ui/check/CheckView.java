@@ -79,8 +79,9 @@ public class CheckView extends Main implements BeforeEnterObserver {
             var routine = screening.routine();
             var play = new Button("Start the routine", e -> {
                 var player = new RoutinePlayer(routine);
-                player.offerBack(this::showResult);
+                player.offerBack(history::backFromRoutine);
                 page.showResult(stepper, player);
+                history.routineShown();
             });
             play.addThemeVariants(ButtonVariant.PRIMARY);
             page.showResult(stepper, panel, play);

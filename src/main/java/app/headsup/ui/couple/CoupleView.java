@@ -128,11 +128,12 @@ public class CoupleView extends Main implements BeforeEnterObserver {
     /** Plays one direction's routine; when the other direction has one too, its end offers a swap. */
     private void play(Screening screening, String giver, String receiver, @Nullable Screening other) {
         var player = new RoutinePlayer(screening.routine(), giver + " massages " + receiver);
-        player.offerBack(this::showResult);
+        player.offerBack(history::backFromRoutine);
         if (other != null && other.routine() != null) {
             player.offerSwap("Swap: " + receiver + " massages " + giver, () -> play(other, receiver, giver, screening));
         }
         page.showResult(stepper, player);
+        history.routineShown();
         removeClassName("wide");
     }
 

@@ -20,6 +20,7 @@ public final class StepsInHistory {
 
     private static final String STEP = "step";
     private static final String RESULT = "result";
+    private static final String ROUTINE = "routine";
 
     /**
      * Runs in every page's head, before Vaadin's scripts, so that its popstate listener is the first: a
@@ -58,6 +59,8 @@ public final class StepsInHistory {
     private boolean following;
     /** The step the router's entry for this visit stands for, until that entry is made one of the page's own. */
     private @Nullable String landing;
+    /** True while the routine player is on screen in place of the result: Back then returns to the result. */
+    private boolean playing;
 
     public StepsInHistory(Stepper stepper, QuestionsThenResult page, CheckInProgress progress, Runnable showResult) {
         this.stepper = stepper;
@@ -84,10 +87,33 @@ public final class StepsInHistory {
 
     /** The page calls this once its result is on screen (again, when coming back from the routine). */
     public void resultShown() {
+        playing = false;
         boolean already = progress.resultShown();
         progress.showedResult();
         if (!following && !already) {
             push(RESULT);
+        }
+    }
+
+    /** The routine player is on screen: an entry of its own, so that Back goes to the result, not a question. */
+    public void routineShown() {
+        boolean again = playing;
+        playing = true;
+        if (!following && !again) {
+            push(ROUTINE);
+        }
+    }
+
+    /**
+     * The player's own "Back to the result": the browser's Back, so that its entry is left as Back leaves it and
+     * the next Back goes on to the questions, not to the same result again.
+     */
+    public void backFromRoutine() {
+        var ui = UI.getCurrent();
+        if (playing && ui != null) {
+            ui.getPage().executeJs("window.history.back();");
+        } else {
+            showResult.run();
         }
     }
 
@@ -107,10 +133,19 @@ public final class StepsInHistory {
     }
 
     private void follow(Optional<String> wanted) {
-        boolean toResult =
-                progress.resultReached() && wanted.map(RESULT::equals).orElse(progress.resultShown());
+        boolean toResult = progress.resultReached()
+                && wanted.map(step -> RESULT.equals(step) || ROUTINE.equals(step))
+                        .orElse(progress.resultShown());
         if (toResult && page.showingResult()) {
-            return; // already there, perhaps playing the routine: a reload keeps the player where it was
+            if (playing && wanted.map(RESULT::equals).orElse(false)) {
+                following = true;
+                try {
+                    showResult.run(); // Back from the player: the result it was started from
+                } finally {
+                    following = false;
+                }
+            }
+            return; // already there, or playing the routine: a reload keeps the player where it was
         }
         int index = toResult
                 ? progress.step()
@@ -138,7 +173,7 @@ public final class StepsInHistory {
     }
 
     private String here() {
-        return page.showingResult() ? RESULT : Integer.toString(stepper.current() + 1);
+        return playing ? ROUTINE : page.showingResult() ? RESULT : Integer.toString(stepper.current() + 1);
     }
 
     /**

@@ -65,5 +65,15 @@ class RoutinePlayerBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#verdict")).containsText("Go ahead");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the routine")))
                 .isVisible();
+
+        // The browser's Back from the player goes to the result too, not to the last question.
+        click(page, "Start the routine");
+        assertThat(page.locator("#player")).isVisible();
+        page.goBack();
+        assertThat(page.locator("#verdict")).containsText("Go ahead");
+        assertThat(page.locator("#player")).hasCount(0);
+        page.goBack();
+        assertThat(page.locator("#verdict")).isHidden();
+        assertThat(page.getByText("Step 8 of 8")).isVisible();
     }
 }
