@@ -22,6 +22,9 @@ public record ReceiverAnswers(
     /** Ages are whole years from 0 to this, everywhere they are asked. */
     public static final int MAX_AGE = 120;
 
+    /** Below this age nobody is asked about pregnancy: it cannot apply (the oil checker takes "no"). */
+    public static final int PREGNANCY_ASKED_FROM = 10;
+
     public ReceiverAnswers {
         conditions = List.copyOf(conditions);
         medications = List.copyOf(medications);

@@ -69,6 +69,7 @@ public class OilCheckerView extends Main {
     private final Select<RoutineResult.BlendLine> calculatorOil = new Select<>();
     private final BigDecimalField bottle = new BigDecimalField("Carrier oil in the bottle (ml)");
     private final IntegerField drops = new IntegerField("Drops you mean to add of it");
+    private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
     private List<RoutineResult.BlendLine> shares = List.of();
     private final Div calculation = new Div();
     private final OilQuestions questions;
@@ -82,6 +83,9 @@ public class OilCheckerView extends Main {
         oils.setItems(catalogues.oils().all());
         oils.setItemLabelGenerator(OilCheckerView::labelWithFlags);
         oils.setWidthFull();
+        // Every chosen oil stays in sight as a chip, the field growing downwards: on a phone a collapsed "1"
+        // hid the rest.
+        oils.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         tested.setItemLabelGenerator(Oil::label);
         age.setMin(0);
         age.setMax(ReceiverAnswers.MAX_AGE);
@@ -99,6 +103,9 @@ public class OilCheckerView extends Main {
         calculatorOil.setItemLabelGenerator(share -> share == null ? "" : vocabulary.label(CodeList.OILS, share.oil()));
         bottle.setValueChangeMode(ValueChangeMode.EAGER);
         drops.setMin(0);
+        drops.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage("Drops are counted from 0 up.")
+                .setBadInputErrorMessage("Type a whole number of drops, e.g. 6."));
         drops.setValueChangeMode(ValueChangeMode.EAGER);
         calculation.setId("calculation");
         calculation.getElement().setAttribute("aria-live", "polite");
@@ -212,7 +219,9 @@ public class OilCheckerView extends Main {
             refreshCalculator(List.of());
             return;
         }
-        if (pregnancy.isEmpty()) {
+        // Asked only where it can apply: a five-year-old's parent is not asked whether the child is pregnant.
+        pregnancy.setVisible(years >= ReceiverAnswers.PREGNANCY_ASKED_FROM);
+        if (pregnancy.isVisible() && pregnancy.isEmpty()) {
             statuses.add(new Paragraph("Answer the pregnancy question to see the statuses."));
             refreshCalculator(List.of());
             return;
@@ -229,7 +238,7 @@ public class OilCheckerView extends Main {
     private ScreeningRequest request(int years) {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
         var request = RequestBuilder.receiver(years)
-                .pregnancy(pregnancy.getValue())
+                .pregnancy(years < ReceiverAnswers.PREGNANCY_ASKED_FROM ? Pregnancy.NO : pregnancy.getValue())
                 .allergies(allergies.getValue().toArray(String[]::new))
                 .oils(oils.getValue().stream().map(Oil::code).toArray(String[]::new))
                 .tested(tested.getValue().stream().map(Oil::code).toArray(String[]::new));
@@ -306,10 +315,19 @@ public class OilCheckerView extends Main {
         calculation.add(most);
         var oil = calculatorOil.getValue();
         Integer wanted = drops.getValue();
-        if (oil != null && wanted != null && wanted >= 0) {
+        if (oil != null && wanted != null && wanted < 0) {
+            calculation.add(new Paragraph("Drops are counted from 0 up."));
+        } else if (oil != null && wanted != null && wanted > Dilution.drops(ml, ONE_HUNDRED)) {
+            calculation.add(new Paragraph("That is more than the bottle holds: "
+                    + ml.stripTrailingZeros().toPlainString() + " ml are about " + Dilution.drops(ml, ONE_HUNDRED)
+                    + " drops."));
+        } else if (oil != null && wanted != null) {
             int allowed = Dilution.drops(ml, oil.percent());
             var percent = Dilution.percent(wanted, ml);
-            var line = new Paragraph(wanted + " drops of " + vocabulary.label(CodeList.OILS, oil.oil()) + " make "
+            var line = new Paragraph(wanted
+                    + (wanted == 1 ? " drop of " : " drops of ")
+                    + vocabulary.label(CodeList.OILS, oil.oil())
+                    + (wanted == 1 ? " makes " : " make ")
                     + OilWords.percent(percent)
                     + (wanted > allowed
                             ? ": too strong for this person in this blend, " + Dilution.inWords(ml, oil.percent()) + "."

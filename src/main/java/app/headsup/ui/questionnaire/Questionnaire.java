@@ -299,6 +299,9 @@ public class Questionnaire {
         oils.setItems(catalogue.all());
         oils.setItemLabelGenerator(oil -> oil.label() + (oil.essential() ? " (essential oil)" : " (carrier oil)"));
         oils.setWidthFull();
+        // Every chosen oil stays in sight as a chip, the field growing downwards: on a phone a collapsed "1"
+        // hid the rest.
+        oils.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         var content = new Div(oils);
         var testedGroups = new ArrayList<CheckboxGroup<Oil>>();
         for (int i = 0; i < receivers.size(); i++) {

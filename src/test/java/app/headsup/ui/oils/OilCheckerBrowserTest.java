@@ -59,6 +59,13 @@ class OilCheckerBrowserTest extends BrowserTestBase {
                 .containsText("20 drops of Lavender make 3.33 %: too strong for this person in this "
                         + "blend, at most 6 drops in 30 ml.");
         assertThat(page.locator("main")).containsText("20 per ml, the large end of real droppers");
+        // One drop is one, a count below none or beyond the bottle is said, never a silent nothing or 200 %.
+        page.getByLabel("Drops you mean to add of it").fill("1");
+        assertThat(calculation).containsText("1 drop of Lavender makes 0.17 %.");
+        page.getByLabel("Drops you mean to add of it").fill("-1");
+        assertThat(calculation).containsText("Drops are counted from 0 up.");
+        page.getByLabel("Drops you mean to add of it").fill("900");
+        assertThat(calculation).containsText("That is more than the bottle holds: 30 ml are about 600 drops.");
         // A small bottle never says "at most 0 drops".
         page.getByLabel("Carrier oil in the bottle (ml)").fill("10");
         assertThat(calculation)
@@ -78,6 +85,28 @@ class OilCheckerBrowserTest extends BrowserTestBase {
         assertThat(statuses.locator("[data-oil=BERGAMOT]")).containsText("Avoid");
         assertThat(calculation).containsText("Pick an essential oil that is not to be avoided");
         Browser.screenshot(page, "oil-checker-1280");
+    }
+
+    @Test
+    void aYoungChildIsNotAskedAboutPregnancy() {
+        var page = open("/oils", 375);
+        pick(page, "laven", "Lavender (essential oil)");
+        pick(page, "jojo", "Jojoba (carrier oil)");
+        pick(page, "pepper", "Peppermint (essential oil)");
+        page.keyboard().press("Escape");
+        // On a phone every chosen oil shows as a chip, none hidden behind a count.
+        for (String oil : new String[] {"Lavender", "Jojoba", "Peppermint"}) {
+            assertThat(page.locator("vaadin-multi-select-combo-box-chip")
+                            .filter(new Locator.FilterOptions().setHasText(oil)))
+                    .isVisible();
+        }
+        page.getByLabel("Age (years)").fill("5");
+        var statuses = page.locator("#oil-statuses");
+        assertThat(statuses.locator("[data-oil=LAVENDER]")).containsText("Patch-test first");
+        assertThat(page.getByLabel("Pregnant, or might be?")).isHidden();
+        page.getByLabel("Age (years)").fill("14");
+        assertThat(page.getByLabel("Pregnant, or might be?")).isVisible();
+        assertThat(statuses).containsText("Answer the pregnancy question to see the statuses.");
     }
 
     @Test
