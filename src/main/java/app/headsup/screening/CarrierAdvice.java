@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class CarrierAdvice {
 
-    /** The first few are named; the API's list has them all. */
+    /** The first few are named as examples, then the rest. */
     private static final int SHOWN = 3;
 
     private CarrierAdvice() {}
@@ -25,9 +25,11 @@ public final class CarrierAdvice {
         var names = routine.carriersToTry().stream()
                 .map(oil -> vocabulary.label(CodeList.OILS, oil.oil()).toLowerCase())
                 .toList();
+        // Every one is named, the likeliest first: "another of the 12" would leave the reader guessing which.
         String carriers = names.size() <= SHOWN
                 ? oneOf(names)
-                : "for example " + oneOf(names.subList(0, SHOWN)) + " (or another of the " + names.size() + ")";
+                : "for example " + oneOf(names.subList(0, SHOWN)) + "; also "
+                        + oneOf(names.subList(SHOWN, names.size()));
         // The chosen essential oils that may be used (after a patch test if need be): only those have a maximum.
         var essentials = screening.oils().stream()
                 .filter(oil -> oil.maxDilutionPercent() != null)

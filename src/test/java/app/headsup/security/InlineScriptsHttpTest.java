@@ -60,9 +60,8 @@ class InlineScriptsHttpTest {
         assertThat(page.body()).doesNotContainPattern(" on[a-z]+=\"");
     }
 
-    @Nested
-    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-    class WithVaadinsDevelopmentTools {
+    /** The pages to check, on the app a subclass starts. */
+    abstract static class EveryPage {
 
         @LocalServerPort
         int port;
@@ -83,30 +82,14 @@ class InlineScriptsHttpTest {
             everyInlineScriptIsAllowedByItsHash(port, path);
         }
     }
+
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    class WithVaadinsDevelopmentTools extends EveryPage {}
 
     @Nested
     @SpringBootTest(
             webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
             properties = "vaadin.devmode.devTools.enabled=false")
-    class WithoutThem {
-
-        @LocalServerPort
-        int port;
-
-        @ParameterizedTest
-        @ValueSource(
-                strings = {
-                    "/",
-                    "/check",
-                    "/couple",
-                    "/oils",
-                    "/rules",
-                    "/login",
-                    "/prefill/no-such-link",
-                    "/unavailable"
-                })
-        void everyInlineScriptIsAllowedByItsHashAndNoOtherIs(String path) throws Exception {
-            everyInlineScriptIsAllowedByItsHash(port, path);
-        }
-    }
+    class WithoutThem extends EveryPage {}
 }

@@ -53,6 +53,23 @@ class AdminActionsBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void anEmptyAddFormSaysEveryFieldItNeedsAndComesBeforeTheList() {
+        var admin = signedInToThePractice("admin", "first-admin-password");
+        var add = admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add therapist"));
+        Assertions.assertThat(add.boundingBox().y)
+                .as("the form before the list")
+                .isLessThan(admin.locator("#accounts").boundingBox().y);
+        add.click();
+        assertThat(admin.locator("#account-message")).hasText("Nobody added yet: please see the marked fields.");
+        assertThat(admin.getByText("A user name is 3 to 80 letters").first()).isVisible();
+        assertThat(admin.getByText("Please give the therapist's full name.").first())
+                .isVisible();
+        assertThat(admin.getByText("A password needs at least 12 characters.").first())
+                .isVisible();
+        Accessibility.assertNoSeriousViolations(admin);
+    }
+
+    @Test
     void aPasswordSetByTheAdminMustBeChangedFirst() {
         var pat = accounts.create("test", "pat", "Pat Forgot", "pat-first-password", Role.THERAPIST);
         var admin = signedInToThePractice("admin", "first-admin-password");

@@ -46,6 +46,14 @@ public class Accounts {
                 : "A user name is 3 to 80 letters, digits, dots, dashes or underscores.";
     }
 
+    /** What is wrong with this full name, or null when it is fine. */
+    public static String displayNameProblem(String displayName) {
+        if (displayName.isBlank()) {
+            return "Please give the therapist's full name.";
+        }
+        return displayName.strip().length() > 200 ? "A full name fits in 200 characters." : null;
+    }
+
     private static String normalised(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }
@@ -56,8 +64,8 @@ public class Accounts {
         if (usernameProblem(name) != null) {
             throw new AccountException(usernameProblem(name));
         }
-        if (displayName.isBlank() || displayName.length() > 200) {
-            throw new AccountException("Please give a name of up to 200 characters.");
+        if (displayNameProblem(displayName) != null) {
+            throw new AccountException(displayNameProblem(displayName));
         }
         Passwords.check(password);
         if (therapists.findByUsername(name).isPresent()) {

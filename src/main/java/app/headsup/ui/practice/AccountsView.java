@@ -5,6 +5,7 @@ import app.headsup.intake.account.Accounts;
 import app.headsup.intake.account.Passwords;
 import app.headsup.intake.account.Role;
 import app.headsup.intake.account.Therapist;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -40,7 +41,8 @@ public class AccountsView extends Main {
                 .addColumn("Signs in", this::switchButton)
                 .addColumn("Password", this::passwordButton);
         list.setId("accounts");
-        add(new H1("Accounts"), list, newTherapistForm());
+        // The form first: on a phone a long list would push it out of reach.
+        add(new H1("Accounts"), newTherapistForm(), new H2("Every account"), list);
         refresh();
     }
 
@@ -99,11 +101,12 @@ public class AccountsView extends Main {
             password.setErrorMessage(problem);
         });
         var add = new Button("Add therapist", e -> {
-            String problem = Passwords.problem(password.getValue());
-            if (problem != null) {
-                password.setInvalid(true);
-                password.setErrorMessage(problem);
-                message.setText(problem);
+            // Every field is checked at once, each saying what it needs, so one try shows all there is to fix.
+            boolean usernameWrong = mark(username, Accounts.usernameProblem(username.getValue()));
+            boolean nameWrong = mark(name, Accounts.displayNameProblem(name.getValue()));
+            boolean passwordWrong = mark(password, Passwords.problem(password.getValue()));
+            if (usernameWrong || nameWrong || passwordWrong) {
+                message.setText("Nobody added yet: please see the marked fields.");
                 return;
             }
             try {
@@ -126,6 +129,13 @@ public class AccountsView extends Main {
         var form = new Div(new H2("Add a therapist"), username, name, password, add, message);
         form.addClassName("practice-form");
         return form;
+    }
+
+    /** Shows the field's problem on it; true when there is one. */
+    private static boolean mark(HasValidation field, String problem) {
+        field.setInvalid(problem != null);
+        field.setErrorMessage(problem);
+        return problem != null;
     }
 
     private void refresh() {

@@ -10,6 +10,7 @@ import app.headsup.intake.record.StoredIntake;
 import app.headsup.rules.RuleEngine;
 import app.headsup.screening.Verdict;
 import app.headsup.ui.result.ResultPanel;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,8 +21,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
@@ -39,6 +42,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * A signed intake as stored: who confirmed it and when, the rule-set version it was screened with,
@@ -83,12 +87,18 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
         removeAll();
         var intake = stored.intake();
         var client = clients.find(signedIn.account(), intake.clientId()).orElseThrow(NotFoundException::new);
-        var signed = new Paragraph("Signed by " + intake.confirmedName() + " on " + WHEN.format(intake.confirmedAt())
-                + ", with consent to storing it. Screened with rule set " + intake.ruleSetVersion()
-                + (engine.isUp() && !engine.ruleSet().version().equals(intake.ruleSetVersion())
-                        ? " (the rules have changed since: " + engine.ruleSet().version() + ")"
-                        : "")
-                + ".");
+        // The date and time kept on one line: on a phone "2026-12-" and "03" must not part.
+        var when = new Span(WHEN.format(intake.confirmedAt()));
+        when.addClassName("nowrap");
+        var signed = new Paragraph(
+                new Text("Signed by " + intake.confirmedName() + " on "),
+                when,
+                new Text(", with consent to storing it. Screened with rule set " + intake.ruleSetVersion()
+                        + (engine.isUp() && !engine.ruleSet().version().equals(intake.ruleSetVersion())
+                                ? " (the rules have changed since: "
+                                        + engine.ruleSet().version() + ")"
+                                : "")
+                        + "."));
         signed.setId("signed");
         add(new RouterLink("← " + client.fullName(), ClientView.class, client.id()), new H1("Signed intake"), signed);
         var pdf = new Anchor(
@@ -102,7 +112,9 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
                 }),
                 "Download PDF");
         pdf.setId("pdf");
-        add(pdf);
+        var actions = new Div(pdf);
+        actions.addClassNames("step-buttons", "record-actions");
+        add(actions);
         // A stored record shows what was saved: it opens with the catalogues even while the rules are down.
         var catalogues = engine.catalogues();
         var changes = intakes.changesSincePrevious(signedIn.account(), stored, catalogues.vocabulary());
@@ -114,7 +126,7 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
             box.addClassName("card");
             add(box);
         }
-        corrections(stored);
+        corrections(stored, actions);
         add(answers(stored, catalogues.vocabulary()));
         add(new ResultPanel(stored.result(), catalogues, clock));
         add(notes(stored));
@@ -131,7 +143,7 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
     }
 
     /** Which intake this one corrects, or which later one corrects it: a correction never overwrites. */
-    private void corrections(StoredIntake stored) {
+    private void corrections(StoredIntake stored, Div actions) {
         var intake = stored.intake();
         if (intake.correctsId() != null) {
             var link = new RouterLink(
@@ -158,8 +170,11 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
                         QueryParameters.of(IntakeView.CORRECTS, String.valueOf(intake.id())))));
         correct.setId("correct");
         correct.addThemeVariants(ButtonVariant.TERTIARY);
-        add(correct);
+        actions.add(correct);
     }
+
+    /** As long as a stored note may be ({@code Intakes}). */
+    private static final int NOTE_LIMIT = 4000;
 
     private Div notes(StoredIntake stored) {
         var list = new UnorderedList();
@@ -168,11 +183,20 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
             list.add(new ListItem(note.heading(WHEN) + ": " + note.text()));
         }
         var text = new TextArea("Add a note");
-        text.setMaxLength(4000);
+        text.setMaxLength(NOTE_LIMIT);
         text.setWidthFull();
+        // The limit said as the person types (a longer paste is cut at it by the browser, so say so there).
+        text.setValueChangeMode(ValueChangeMode.EAGER);
+        String clearanceHint = stored.intake().verdict() == Verdict.SEE_DOCTOR_FIRST
+                ? "For a clearance: who cleared the massage, and any limits they gave. "
+                : "";
+        text.setHelperText(clearanceHint + length(0));
+        text.addValueChangeListener(
+                e -> text.setHelperText(clearanceHint + length(e.getValue().length())));
         var message = new Paragraph();
         message.setId("note-message");
         var box = new Div(new H2("Notes and clearances"), list, text);
+        box.addClassName("card");
         var buttons = new Div(new Button(
                 "Add session note",
                 e -> save(
@@ -182,7 +206,6 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
                                 signedIn.account(), stored.intake().id(), text.getValue()))));
         buttons.addClassName("step-buttons");
         if (stored.intake().verdict() == Verdict.SEE_DOCTOR_FIRST) {
-            text.setHelperText("For a clearance: who cleared the massage, and any limits they gave.");
             var day = new DatePicker("Day the doctor cleared it (year-month-day)");
             day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
             day.setMax(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
@@ -199,6 +222,11 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
         box.add(buttons);
         box.add(message);
         return box;
+    }
+
+    private static String length(int characters) {
+        return String.format(Locale.UK, "%,d of %,d characters", characters, NOTE_LIMIT)
+                + (characters >= NOTE_LIMIT ? ": the most a note holds, anything longer was left out." : ".");
     }
 
     private void save(StoredIntake stored, Paragraph message, Runnable note) {

@@ -48,7 +48,8 @@ class PrefillSection extends Div {
                 new H2("Pre-fill links"),
                 new Paragraph("Send the client a link to answer the questions at home. "
                         + "It works once and for " + days(links.validFor()) + "; you go through the answers together "
-                        + "before signing. Making a new link revokes the one before."),
+                        + "before signing. Making a new link revokes one still open; answers already sent stay listed, "
+                        + "each with the time it came, until you review and sign them."),
                 create,
                 newLink,
                 list);
@@ -118,7 +119,12 @@ class PrefillSection extends Div {
     private Component state(PrefillLink link) {
         Long intakeId = link.signedIntakeId();
         if (intakeId == null || link.signedAt() == null) {
-            return new Span(words(links.stateOf(link)));
+            var state = links.stateOf(link);
+            // Each set of answers by the time it came, so that two sent the same day can be told apart.
+            return new Span(
+                    state == PrefillState.COMPLETED && link.completedAt() != null
+                            ? words(state) + " " + IntakeRecordView.WHEN.format(link.completedAt())
+                            : words(state));
         }
         return new RouterLink(
                 "Signed as intake of " + IntakeRecordView.WHEN.format(link.signedAt()),

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -38,15 +39,20 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
+    private static final DateTimeFormatter SAVED_AT =
+            DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
     private final PrefillLinks links;
     private final RuleEngine engine;
+    private final Clock clock;
     private final Paragraph saved = new Paragraph();
     private String token = "";
     private boolean built;
 
-    public PrefillView(PrefillLinks links, RuleEngine engine) {
+    public PrefillView(PrefillLinks links, RuleEngine engine, Clock clock) {
         this.links = links;
         this.engine = engine;
+        this.clock = clock;
         addClassName("headsup-page");
     }
 
@@ -119,8 +125,8 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
     private void save(PrefillDraft draft) {
         try {
             links.saveDraft(token, draft);
-            // The browser says the time, in the client's own time zone.
-            saved.getElement().executeJs("this.textContent = 'Answers saved at ' + new Date().toLocaleTimeString()");
+            // In the practice's time, said as such: the same clock the therapist's pages show.
+            saved.setText("Answers saved at " + SAVED_AT.format(clock.instant()) + ".");
         } catch (PrefillException problem) {
             stop("Your answers could not be saved", problem.getMessage());
         }

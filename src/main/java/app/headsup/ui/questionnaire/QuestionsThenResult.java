@@ -29,7 +29,9 @@ public class QuestionsThenResult extends Div {
             showQuestions();
             stepper.show(stepper.current());
         });
-        result.add(startAgain == null ? new Div(changeAnswers) : new Div(changeAnswers, startAgain));
+        var actions = startAgain == null ? new Div(changeAnswers) : new Div(changeAnswers, startAgain);
+        actions.addClassNames("step-buttons", "result-actions");
+        result.add(actions);
         questions.setVisible(false);
         result.setVisible(true);
     }
