@@ -242,9 +242,12 @@ public class Intakes {
                 .orElseThrow(() -> new IntakeException("No such intake."));
     }
 
+    /** The longest note or clearance text kept, in characters; the record page says it as one types. */
+    public static final int NOTE_LIMIT = 4000;
+
     private static String noteText(String text) {
         String note = text.strip();
-        if (note.isEmpty() || note.length() > 4000) {
+        if (note.isEmpty() || note.length() > NOTE_LIMIT) {
             throw new IntakeException("A note is 1 to 4,000 characters.");
         }
         return note;

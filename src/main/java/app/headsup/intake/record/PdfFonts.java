@@ -33,11 +33,12 @@ final class PdfFonts {
     /** One set per document: OpenPDF's layout manager keeps state while a document is written. */
     PdfFonts() {
         try {
+            // Each face parsed once; the other sizes share its embedded font.
             title = layout.loadFont("DejaVuSans-Bold.ttf", new ByteArrayInputStream(BOLD), 18);
-            heading = layout.loadFont("DejaVuSans-Bold.ttf", new ByteArrayInputStream(BOLD), 13);
-            subheading = layout.loadFont("DejaVuSans-Bold.ttf", new ByteArrayInputStream(BOLD), 10.5f);
+            heading = new Font(title.getBaseFont(), 13);
+            subheading = new Font(title.getBaseFont(), 10.5f);
             text = layout.loadFont("DejaVuSans.ttf", new ByteArrayInputStream(REGULAR), 10.5f);
-            small = layout.loadFont("DejaVuSans.ttf", new ByteArrayInputStream(REGULAR), 8.5f);
+            small = new Font(text.getBaseFont(), 8.5f);
         } catch (GlyphLayoutFontManager.FontLoadException e) {
             throw new IllegalStateException("the packaged PDF font could not be loaded", e);
         }

@@ -173,9 +173,6 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
         actions.add(correct);
     }
 
-    /** As long as a stored note may be ({@code Intakes}). */
-    private static final int NOTE_LIMIT = 4000;
-
     private Div notes(StoredIntake stored) {
         var list = new UnorderedList();
         list.setId("notes");
@@ -183,7 +180,7 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
             list.add(new ListItem(note.heading(WHEN) + ": " + note.text()));
         }
         var text = new TextArea("Add a note");
-        text.setMaxLength(NOTE_LIMIT);
+        text.setMaxLength(Intakes.NOTE_LIMIT);
         text.setWidthFull();
         // The limit said as the person types (a longer paste is cut at it by the browser, so say so there).
         text.setValueChangeMode(ValueChangeMode.EAGER);
@@ -225,8 +222,8 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
     }
 
     private static String length(int characters) {
-        return String.format(Locale.UK, "%,d of %,d characters", characters, NOTE_LIMIT)
-                + (characters >= NOTE_LIMIT ? ": the most a note holds, anything longer was left out." : ".");
+        return String.format(Locale.UK, "%,d of %,d characters", characters, Intakes.NOTE_LIMIT)
+                + (characters >= Intakes.NOTE_LIMIT ? ": the most a note holds, anything longer was left out." : ".");
     }
 
     private void save(StoredIntake stored, Paragraph message, Runnable note) {
