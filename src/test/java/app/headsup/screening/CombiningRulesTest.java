@@ -181,6 +181,19 @@ class CombiningRulesTest {
     }
 
     @Test
+    void oilFindingsReadRightForSeveralOilsNotJustOne() {
+        var screening = TestRules.screen(receiver(40).oils("LAVENDER", "BERGAMOT", "LEMON", "FRANKINCENSE"));
+        assertThat(finding(screening, "OIL-NEVER-NEAT").message())
+                .startsWith("Never put Lavender, Bergamot, Lemon and Frankincense on the skin neat");
+        assertThat(finding(screening, "OIL-PHOTOTOXIC").message()).contains("Bergamot and Lemon");
+        assertThat(screening.findings())
+                .filteredOn(f -> f.rule().startsWith("OIL-"))
+                .hasSizeGreaterThanOrEqualTo(3)
+                // One oil or four: no "it" that only fits one of them.
+                .allSatisfy(f -> assertThat(f.message()).as(f.rule()).doesNotContainPattern("\\b(it|its)\\b"));
+    }
+
+    @Test
     void dryHandsBecauseTheCarrierIsRuledOutSuggestsTheCarriersThatAreNot() {
         var screening = TestRules.screen(receiver(40)
                 .allergies("TREE_NUT")
