@@ -137,8 +137,7 @@ abstract class IntakeStorageContract extends TwoTherapistsAndAClient {
                 .containsExactly(
                         "Rule set: 2026.12+c7382eb → " + returnVisit.ruleSetVersion(),
                         "Advice changed: Leave out Peppermint and Camphor: see the reasons beside each oil.",
-                        "Advice changed: Leave out peppermint, camphor and wintergreen: with G6PD deficiency they "
-                                + "can break down red blood cells.");
+                        "Advice changed: Leave out peppermint, camphor and wintergreen oils, whatever the dilution.");
     }
 
     @Test

@@ -194,6 +194,19 @@ class CombiningRulesTest {
     }
 
     @Test
+    void g6pdSaysWhatToLeaveOutOnceAndWhyOnce() {
+        var screening =
+                TestRules.screen(receiver(40).conditions("G6PD_DEFICIENCY").oils("JOJOBA", "PEPPERMINT"));
+        var g6pd = finding(screening, "RECEIVER-G6PD_DEFICIENCY");
+        // The message says what to do; the why (shown under it and beside the oil) is said by the reason alone.
+        assertThat(g6pd.message())
+                .contains("peppermint, camphor and wintergreen")
+                .doesNotContain("red blood cells");
+        assertThat(g6pd.reason()).contains("red blood cells");
+        assertThat(oilResult(screening, "PEPPERMINT").status()).isEqualTo(OilStatus.AVOID);
+    }
+
+    @Test
     void dryHandsBecauseTheCarrierIsRuledOutSuggestsTheCarriersThatAreNot() {
         var screening = TestRules.screen(receiver(40)
                 .allergies("TREE_NUT")

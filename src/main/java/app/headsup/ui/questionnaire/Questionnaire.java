@@ -120,11 +120,27 @@ public class Questionnaire {
         binder.forField(pregnancy).bind(Answers::getPregnancy, Answers::setPregnancy);
         binder.setBean(answers);
         // Breastfeeding and the like: asked beside pregnancy, whatever the vocabulary puts there.
-        var content = new Div(age, pregnancy, healthQuestions(vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY)));
+        var pregnancyQuestions =
+                new Div(pregnancy, healthQuestions(vocabulary.codesInTheme(HealthTheme.BESIDE_PREGNANCY)));
+        // Asked only where it can apply: a child's parent is not asked whether the child is pregnant or breastfeeding.
+        pregnancyQuestions.setVisible(asksPregnancy(answers.getAgeYears()));
+        age.addValueChangeListener(e -> {
+            boolean asked = asksPregnancy(e.getValue());
+            if (!asked) {
+                GatedQuestions.clearAll(pregnancyQuestions);
+            }
+            pregnancyQuestions.setVisible(asked);
+        });
+        var content = new Div(age, pregnancyQuestions);
         return new Step(
                 who.prefix() + "Age and pregnancy",
                 content,
                 () -> binder.validate().isOk());
+    }
+
+    /** Until the age is known the pregnancy questions stay: hiding them is only for an age they cannot apply to. */
+    private static boolean asksPregnancy(@Nullable Integer ageYears) {
+        return ageYears == null || ageYears >= ReceiverAnswers.PREGNANCY_ASKED_FROM;
     }
 
     /** "Pregnant, or might be?" with no, yes and not sure; nothing chosen until answered. */

@@ -43,6 +43,7 @@ public class Stepper extends Div {
         progress.setMin(0);
         progress.setMax(steps.size());
         progress.getElement().setAttribute("aria-label", "Progress through the questions");
+        addClassName("questions");
         progressText.addClassName("step-progress");
         back.addClickListener(e -> show(current - 1));
         next.addThemeVariants(ButtonVariant.PRIMARY);

@@ -132,6 +132,33 @@ class NewQuestionsBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void aChildsParentIsNotAskedWhetherTheChildIsPregnantOrBreastfeeding() {
+        var page = open("/check", 1280);
+        page.getByText("Yes, they want it").click();
+        Steps.next(page);
+        var age = page.getByLabel("Age of the person being massaged (years)");
+        var pregnancy = page.locator("vaadin-radio-group:has-text('Pregnant, or might be?')");
+        var breastfeeding = page.locator("[data-code=BREASTFEEDING]");
+        assertThat(pregnancy).isVisible();
+        age.fill("30");
+        age.press("Tab");
+        pregnancy
+                .getByText("Yes", new Locator.GetByTextOptions().setExact(true))
+                .click();
+        // The age changed to a child's: the questions go, and so does the "yes" given to them.
+        age.fill("6");
+        age.press("Tab");
+        Steps.settled(page);
+        assertThat(pregnancy).isHidden();
+        assertThat(breastfeeding).isHidden();
+        Steps.nextUntilResult(page);
+        assertThat(page.locator("#verdict")).containsText("Go ahead");
+        assertThat(findings(page)).containsText("A parent or guardian agrees");
+        assertThat(findings(page)).not().containsText("midwife");
+        assertThat(page.locator("#leave-out")).not().containsText("feet");
+    }
+
+    @Test
     void seventeenYearsOldRulesOutWintergreen() {
         var page = open("/check", 1280);
         consentAndAge(page, 17);

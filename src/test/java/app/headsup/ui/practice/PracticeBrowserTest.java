@@ -110,6 +110,10 @@ public class PracticeBrowserTest extends BrowserTestBase {
     }
 
     /** The client ticks both boxes on the therapist's screen, types a name and signs. */
+    private static double fontSizePx(Locator text) {
+        return ((Number) text.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")).doubleValue();
+    }
+
     static void clientSigns(Page page, String typedName) {
         page.getByText("I, the client, confirm").click();
         page.getByText("I agree that my answers").click();
@@ -402,6 +406,13 @@ public class PracticeBrowserTest extends BrowserTestBase {
         assertThat(later.locator("[data-code=MIGRAINE_NOW] vaadin-radio-button[checked]"))
                 .hasText("Yes");
         Browser.screenshot(later, "prefill-health-375");
+        // On a phone a question reads as large and as dark as its answers, not as a small grey caption.
+        var question = later.locator("[data-code=MIGRAINE_NOW] > label[slot=label]");
+        var answer = later.locator("[data-code=MIGRAINE_NOW] vaadin-radio-button > label")
+                .first();
+        Assertions.assertThat(fontSizePx(question)).isGreaterThanOrEqualTo(fontSizePx(answer));
+        Assertions.assertThat(question.evaluate("e => getComputedStyle(e).color"))
+                .isEqualTo(answer.evaluate("e => getComputedStyle(e).color"));
         Steps.next(later);
         Steps.next(later);
         later.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to TESS Therapist"))
