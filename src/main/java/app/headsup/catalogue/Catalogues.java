@@ -5,10 +5,15 @@ import java.util.Map;
 
 /** Every catalogue of one rule folder, read together so that they always belong to one rule set. */
 public record Catalogues(
-        OilCatalogue oils, RoutineCatalogue routines, Vocabulary vocabulary, Sources sources, Guidance guidance) {
+        OilCatalogue oils,
+        RoutineCatalogue routines,
+        Vocabulary vocabulary,
+        Sources sources,
+        Guidance guidance,
+        RuleTexts ruleTexts) {
 
-    public static final List<String> FILES =
-            List.of(OilCatalogue.FILE, RoutineCatalogue.FILE, Vocabulary.FILE, Sources.FILE, Guidance.FILE);
+    public static final List<String> FILES = List.of(
+            OilCatalogue.FILE, RoutineCatalogue.FILE, Vocabulary.FILE, Sources.FILE, Guidance.FILE, RuleTexts.FILE);
 
     /** Parses the catalogue files out of a rule folder's files, keyed by their name. */
     public static Catalogues parse(Map<String, String> files) {
@@ -25,6 +30,7 @@ public record Catalogues(
                 routines,
                 vocabulary,
                 Sources.parse(files.get(Sources.FILE)),
-                Guidance.parse(files.get(Guidance.FILE)));
+                Guidance.parse(files.get(Guidance.FILE)),
+                RuleTexts.parse(files.get(RuleTexts.FILE)));
     }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads one catalogue file: a CSV with a header row, as rows of named, trimmed cells. */
-final class CsvTable {
+/** Reads one table of a rule folder: a CSV with a header row, as rows of named, trimmed cells. */
+public final class CsvTable {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT
             .builder()
@@ -20,7 +20,7 @@ final class CsvTable {
 
     private CsvTable() {}
 
-    static List<Map<String, String>> rows(String fileName, String csv) {
+    public static List<Map<String, String>> rows(String fileName, String csv) {
         try (var parser = FORMAT.parse(new StringReader(csv))) {
             return parser.getRecords().stream().map(CSVRecord::toMap).toList();
         } catch (IOException | RuntimeException e) {
@@ -28,7 +28,16 @@ final class CsvTable {
         }
     }
 
-    static String required(String fileName, Map<String, String> row, String column) {
+    /** The column names of the header row. */
+    public static List<String> header(String fileName, String csv) {
+        try (var parser = FORMAT.parse(new StringReader(csv))) {
+            return List.copyOf(parser.getHeaderNames());
+        } catch (IOException | RuntimeException e) {
+            throw new CatalogueException(fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static String required(String fileName, Map<String, String> row, String column) {
         String value = row.get(column);
         if (value == null || value.isBlank()) {
             throw new CatalogueException(fileName + ": column '" + column + "' is empty in " + row);

@@ -101,7 +101,8 @@ final class PrecompiledRules {
         var files = kie.newKieFileSystem();
         var releaseId = kie.newReleaseId("app.headsup", "rules", "compiled");
         files.generateAndWritePomXML(releaseId);
-        folder.withSuffix(".drl").forEach((name, content) -> files.write(RuleSetLoader.DRL_ROOT + name, content));
+        var drl = RuleTemplates.drlOf(folder);
+        RuleSetLoader.write(drl, files);
         var builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         var errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
@@ -134,7 +135,7 @@ final class PrecompiledRules {
             note.store(out, "The executable model of the rule files with this hash (written by the build)");
         }
         System.out.printf(
-                "Precompiled %d rule file(s), hash %s, in %d ms.%n",
-                folder.withSuffix(".drl").size(), folder.hash(), (System.nanoTime() - started) / 1_000_000);
+                "Precompiled %d rule file(s) and table(s), hash %s, in %d ms.%n",
+                drl.size(), folder.hash(), (System.nanoTime() - started) / 1_000_000);
     }
 }

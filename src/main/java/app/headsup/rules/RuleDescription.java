@@ -3,16 +3,21 @@ package app.headsup.rules;
 import app.headsup.catalogue.Oil;
 import app.headsup.rules.facts.FindingKind;
 import app.headsup.rules.facts.Hit;
+import app.headsup.rules.facts.Person;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One DRL rule as its metadata describes it: the knowledge row it stands for. Everything the API
+ * One rule as its metadata and its texts describe it: the knowledge row it stands for. Everything the API
  * and the UI say about a rule comes from here, never from a copy kept elsewhere.
  *
  * @param rule            the DRL rule name
+ * @param file            the hand-written .drl or the rule table the rule comes from
+ * @param kind            what its findings are about, as the rule says: nothing reads it from the name
+ * @param code            the answer code it is about (a condition, medicine, age band, local issue, allergy)
+ * @param person          whose answer it reads, where the rule is about one person's condition
  * @param levelWithoutOil the level when the rule names no requested oil (allergies: INFO)
  * @param cautionAreas    areas a routine still works on where the message is said again, at those steps
  *                        (mustard oil stays off the face: shown at the face, forehead and temple steps)
@@ -24,6 +29,9 @@ import org.jspecify.annotations.Nullable;
 public record RuleDescription(
         String rule,
         String file,
+        FindingKind kind,
+        @Nullable String code,
+        @Nullable Person person,
         Level level,
         @Nullable Level levelWithoutOil,
         List<String> areas,
@@ -58,19 +66,9 @@ public record RuleDescription(
         return List.of(rule);
     }
 
-    /** What this rule's findings are about. */
-    public FindingKind kind() {
-        return FindingKind.ofRule(rule);
-    }
-
-    /** The answer code the rule is about (a condition, medicine, local-issue kind or allergy), if any. */
-    public @Nullable String code() {
-        return FindingKind.codeOfRule(rule);
-    }
-
     /** A row of the receiver's conditions, medicines, age or pregnancy (not the giver's). */
     public boolean aboutTheReceiver() {
-        return rule.startsWith("RECEIVER-");
+        return kind == FindingKind.CONDITION && person == Person.RECEIVER;
     }
 
     /** Whether this row, when it applies, rules the oil out. */

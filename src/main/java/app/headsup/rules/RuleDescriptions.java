@@ -2,7 +2,10 @@ package app.headsup.rules;
 
 import app.headsup.catalogue.Catalogues;
 import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.RuleTexts;
 import app.headsup.catalogue.Vocabulary;
+import app.headsup.rules.facts.FindingKind;
+import app.headsup.rules.facts.Person;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,13 +22,16 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Reads every rule's metadata out of the compiled KieBase and checks it against the catalogues:
- * a rule without a level, message, reason or source, or naming an unknown area, oil, family or
- * source, makes the whole rule set unusable.
+ * Reads every rule's metadata out of the compiled KieBase, with its texts from {@code rule-texts.csv}, and
+ * checks both against the catalogues: a rule without a kind, level, texts or source, or naming an unknown
+ * area, oil, family or source, or texts for no rule, make the whole rule set unusable.
  */
 final class RuleDescriptions {
 
     private static final List<String> KNOWN_KEYS = List.of(
+            "kind",
+            "code",
+            "person",
             "level",
             "levelWithoutOil",
             "areas",
@@ -34,10 +40,6 @@ final class RuleDescriptions {
             "cap",
             "avoidOils",
             "family",
-            "message",
-            "messageWithoutOil",
-            "messageWithoutAlternative",
-            "reason",
             "sources");
 
     private RuleDescriptions() {}
@@ -57,6 +59,9 @@ final class RuleDescriptions {
                 byName.put(rule.getName(), description);
             }
         }
+        catalogues.ruleTexts().byRule().keySet().stream()
+                .filter(rule -> !byName.containsKey(rule))
+                .forEach(rule -> problems.add(RuleTexts.FILE + " has texts for " + rule + ", which is no rule"));
         if (!problems.isEmpty()) {
             throw new RuleSetException("rule metadata: " + String.join("; ", problems));
         }
@@ -87,6 +92,12 @@ final class RuleDescriptions {
             metadata.keySet().stream()
                     .filter(k -> !KNOWN_KEYS.contains(k))
                     .forEach(k -> problem("unknown metadata @" + k));
+            var kind = required("kind")
+                    .map(v -> parse(v, FindingKind::valueOf, "kind"))
+                    .orElse(null);
+            var person = optional("person")
+                    .map(v -> parse(v, Person::valueOf, "person"))
+                    .orElse(null);
             var level = required("level")
                     .map(v -> parse(v, Level::valueOf, "level"))
                     .orElse(null);
@@ -113,9 +124,14 @@ final class RuleDescriptions {
                             .noneMatch(o -> o.families().contains(family))) {
                 problem("no oil belongs to the family " + family);
             }
+            var texts = catalogues.ruleTexts().of(rule.getName());
+            if (texts.isEmpty()) {
+                problem("no row in " + RuleTexts.FILE);
+            }
             // {avoidOils} names the rule's own oils, so that a message never points at oils it does not name.
-            var message = required("message").orElse("").replace("{avoidOils}", avoidedInWords(avoidOils));
-            var reason = required("reason").orElse("");
+            var message = texts.map(t -> t.message().replace("{avoidOils}", avoidedInWords(avoidOils)))
+                    .orElse("");
+            var reason = texts.map(RuleTexts.Texts::reason).orElse("");
             var sources = list("sources");
             if (sources.isEmpty()) {
                 problem("no @sources");
@@ -123,12 +139,15 @@ final class RuleDescriptions {
             sources.stream()
                     .filter(s -> !catalogues.sources().contains(s))
                     .forEach(s -> problem("unknown source " + s));
-            if (problems.size() > before || level == null) {
+            if (problems.size() > before || level == null || kind == null || texts.isEmpty()) {
                 return null;
             }
             return new RuleDescription(
                     rule.getName(),
                     file(),
+                    kind,
+                    optional("code").orElse(null),
+                    person,
                     level,
                     levelWithoutOil,
                     areas,
@@ -138,8 +157,8 @@ final class RuleDescriptions {
                     Set.copyOf(avoidOils),
                     family,
                     message,
-                    optional("messageWithoutOil").orElse(null),
-                    optional("messageWithoutAlternative").orElse(null),
+                    texts.get().messageWithoutOil(),
+                    texts.get().messageWithoutAlternative(),
                     reason,
                     sources,
                     catalogues.sources().writtenOut(sources));
@@ -157,7 +176,7 @@ final class RuleDescriptions {
                     .toList());
         }
 
-        /** The DRL file that declares this rule, for readers who want to find it. */
+        /** The DRL file or rule table that declares this rule, for readers who want to find it. */
         private String file() {
             String declaration = "rule \"" + rule.getName() + "\"";
             return drlFiles.entrySet().stream()

@@ -4,17 +4,19 @@ import app.headsup.catalogue.CatalogueException;
 import app.headsup.catalogue.Catalogues;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.runtime.KieContainer;
 
 /**
- * Turns a rule folder into a {@link RuleSet}: reads the catalogues, compiles every DRL file,
+ * Turns a rule folder into a {@link RuleSet}: reads the catalogues, compiles every DRL file and rule table,
  * reads and checks every rule's metadata, and proves with {@link SelfCheck} that every rule can
  * fire. Any failure is a {@link RuleSetException} carrying the compiler's or checker's words.
  */
@@ -42,12 +44,13 @@ public final class RuleSetLoader {
         try {
             String version = knowledgeVersion(folder) + "+" + folder.hash();
             var catalogues = Catalogues.parse(folder.withSuffix(""));
-            var drl = folder.withSuffix(".drl");
+            var drl = RuleTemplates.drlOf(folder);
             if (drl.isEmpty()) {
                 throw new RuleSetException("no .drl files in " + folder.origin());
             }
             var precompiled = precompiledAllowed ? PrecompiledRules.forFiles(folder) : Optional.<KieBase>empty();
-            var kieBase = precompiled.orElseGet(() -> compile(folder, version).getKieBase());
+            var kieBase =
+                    precompiled.orElseGet(() -> compile(folder, drl, version).getKieBase());
             var ruleSet = new RuleSet(
                     version,
                     kieBase.newKieSessionsPool(SESSION_POOL_SIZE),
@@ -79,13 +82,13 @@ public final class RuleSetLoader {
         return version;
     }
 
-    private static KieContainer compile(RuleFiles folder, String version) {
+    private static KieContainer compile(RuleFiles folder, Map<String, String> drl, String version) {
         var kie = KieServices.get();
         var files = kie.newKieFileSystem();
         // A release id of its own per build, so two rule sets in one JVM (tests) never mix.
         var releaseId = kie.newReleaseId("app.headsup", "rules", "1.0." + BUILDS.incrementAndGet());
         files.generateAndWritePomXML(releaseId);
-        folder.withSuffix(".drl").forEach((name, content) -> files.write(DRL_ROOT + name, content));
+        write(drl, files);
         var builder = kie.newKieBuilder(files).buildAll();
         var errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
@@ -97,8 +100,15 @@ public final class RuleSetLoader {
         return container;
     }
 
+    /** Writes the DRL sources for the compiler; an expanded table gets a .drl name, or it would be read as a decision table. */
+    static void write(Map<String, String> drl, KieFileSystem files) {
+        drl.forEach((name, content) -> files.write(DRL_ROOT + (name.endsWith(".drl") ? name : name + ".drl"), content));
+    }
+
     private static String describe(Message message) {
-        String path = message.getPath() == null ? "" : message.getPath().replace(DRL_ROOT, "");
+        String path = message.getPath() == null
+                ? ""
+                : message.getPath().replace(DRL_ROOT, "").replace(".csv.drl", ".csv");
         return path + " line " + message.getLine() + ": " + message.getText().strip();
     }
 }

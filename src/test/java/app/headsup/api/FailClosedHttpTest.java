@@ -97,12 +97,12 @@ class FailClosedHttpTest {
         assertThat(response.statusCode()).isEqualTo(503);
         // Strangers learn only that it is down; the compiler's words are a detail for a signed-in admin.
         assertThat(JSON.readTree(response.body()).get("status").asString()).isEqualTo("DOWN");
-        assertThat(response.body()).doesNotContain("receiver.drl");
+        assertThat(response.body()).doesNotContain("oils.drl");
         var health = rulesHealth.health();
         assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
         assertThat(String.valueOf(health.getDetails().get("error")))
                 .contains("do not compile")
-                .contains("receiver.drl");
+                .contains("oils.drl");
         assertThat(send(to("/actuator/health/liveness").GET()).statusCode()).isEqualTo(200);
     }
 

@@ -39,15 +39,15 @@ class FailClosedTest {
 
     @Test
     void aDrlThatDoesNotCompile() {
-        assertDown(engineOn(RuleFolders.brokenDrl(temp.resolve("rules"))), "do not compile", "receiver.drl");
+        assertDown(engineOn(RuleFolders.brokenDrl(temp.resolve("rules"))), "do not compile", "oils.drl");
     }
 
     @Test
     void aRuleWithoutASource() {
         var folder = RuleFolders.edit(
                 RuleFolders.copy(temp.resolve("rules")),
-                "giver.drl",
-                drl -> drl.replaceFirst("\\s+@sources\\(\"SEED3\"\\)", ""));
+                "giver-conditions.csv",
+                csv -> csv.replace("HAND_CUT_OR_BROKEN_SKIN,ADJUST,,,SEED3", "HAND_CUT_OR_BROKEN_SKIN,ADJUST,,,"));
         assertDown(engineOn(folder), "GIVER-HAND_CUT_OR_BROKEN_SKIN", "no @sources");
     }
 
@@ -55,8 +55,10 @@ class FailClosedTest {
     void aRuleNamingAnUnknownOil() {
         var folder = RuleFolders.edit(
                 RuleFolders.copy(temp.resolve("rules")),
-                "receiver.drl",
-                drl -> drl.replaceFirst("@avoidOils\\(\"PEPPERMINT\"\\)", "@avoidOils(\"PEPERMINT\")"));
+                "receiver-conditions.csv",
+                csv -> csv.replace(
+                        "PACEMAKER_OR_ICD,SEE_DOCTOR_FIRST,,,,PEPPERMINT,",
+                        "PACEMAKER_OR_ICD,SEE_DOCTOR_FIRST,,,,PEPERMINT,"));
         assertDown(engineOn(folder), "unknown oil PEPERMINT");
     }
 
@@ -64,9 +66,47 @@ class FailClosedTest {
     void aRuleThatCanNeverFireBecauseOfATypoInItsCode() {
         var folder = RuleFolders.edit(
                 RuleFolders.copy(temp.resolve("rules")),
-                "receiver.drl",
-                drl -> drl.replace("code == \"EPILEPSY\"", "code == \"EPILEPSYY\""));
-        assertDown(engineOn(folder), "self-check", "RECEIVER-EPILEPSY");
+                "allergies.drl",
+                drl -> drl.replace("code == \"FRAGRANCE\"", "code == \"FRAGRANCEE\""));
+        assertDown(engineOn(folder), "self-check", "ALLERGY-FRAGRANCE");
+    }
+
+    @Test
+    void aTableRowWithATypoInItsCodeIsARuleWithoutTexts() {
+        var folder = RuleFolders.edit(
+                RuleFolders.copy(temp.resolve("rules")),
+                "receiver-conditions.csv",
+                csv -> csv.replace("\nEPILEPSY,", "\nEPILEPSYY,"));
+        assertDown(engineOn(folder), "RECEIVER-EPILEPSYY: no row in rule-texts.csv", "texts for RECEIVER-EPILEPSY,");
+    }
+
+    @Test
+    void aTableCellThatIsNotACodeOrANumber() {
+        // A cell goes into the rule's DRL: a quote or a bracket there could change what the rule does.
+        var folder = RuleFolders.edit(
+                RuleFolders.copy(temp.resolve("rules")),
+                "receiver-conditions.csv",
+                csv -> csv.replace(
+                        "PACEMAKER_OR_ICD,SEE_DOCTOR_FIRST,,,,PEPPERMINT,",
+                        "PACEMAKER_OR_ICD,SEE_DOCTOR_FIRST,,,,PEPPERMINT) @level(INFO,"));
+        assertDown(engineOn(folder), "receiver-conditions.csv row 24, column avoid_oils", "only codes");
+    }
+
+    @Test
+    void aTableRowWithoutTheCodeItsConditionNeeds() {
+        // Without it the rule would lose its condition and fire for every answer.
+        var folder = RuleFolders.edit(
+                RuleFolders.copy(temp.resolve("rules")), "local-issues.csv", csv -> csv.replace("\nBRUISE,", "\n,"));
+        assertDown(engineOn(folder), "local-issues.csv row", "column code is empty");
+    }
+
+    @Test
+    void aTableColumnTheTemplateDoesNotKnow() {
+        var folder = RuleFolders.edit(
+                RuleFolders.copy(temp.resolve("rules")),
+                "giver-conditions.csv",
+                csv -> csv.replaceFirst("sources\n", "sources,colour\n"));
+        assertDown(engineOn(folder), "giver-conditions.csv", "colour");
     }
 
     @Test
@@ -100,11 +140,10 @@ class FailClosedTest {
 
     @Test
     void aRuleThatThrowsOnlyForOneRareAnswerRefusesThatScreeningAndCountsIt() {
-        var folder =
-                RuleFolders.edit(RuleFolders.copy(temp.resolve("rules")), "age-and-pregnancy.drl", drl -> drl + """
+        var folder = RuleFolders.edit(RuleFolders.copy(temp.resolve("rules")), "pregnancy.drl", drl -> drl + """
 
                         rule "RECEIVER-BROKEN_AT_42"
-                            @level("INFO") @message("m") @reason("r") @sources("TY")
+                            @kind("CONDITION") @person("RECEIVER") @code("BROKEN_AT_42") @level("INFO") @sources("TY")
                         when
                             $receiver : Receiver(ageYears == 42 || ageYears == 80)
                         then
@@ -112,6 +151,7 @@ class FailClosedTest {
                             insert(finding(kcontext, $receiver));
                         end
                         """);
+        RuleFolders.edit(folder, "rule-texts.csv", csv -> csv + "RECEIVER-BROKEN_AT_42,m,r,,\n");
         var engine = engineOn(folder);
         assertThat(engine.isUp()).isTrue();
         var service = new ScreeningService(engine);

@@ -22,11 +22,15 @@ class RuleFilesTest {
     void thePackagedRulesHaveEveryConcernInItsOwnFile() {
         assertThat(RuleFiles.fromClasspath().files().keySet())
                 .contains(
-                        "receiver.drl",
-                        "age-and-pregnancy.drl",
-                        "giver.drl",
-                        "local.drl",
+                        "receiver-conditions.csv",
+                        "receiver-conditions.drt",
+                        "age-bands.csv",
+                        "pregnancy.drl",
+                        "giver-conditions.csv",
+                        "local-issues.csv",
+                        "allergy-families.csv",
                         "allergies.drl",
+                        "rule-texts.csv",
                         "oils.drl",
                         "combine.drl",
                         "oils.csv",

@@ -38,8 +38,8 @@ public final class RuleFolders {
         }
     }
 
-    /** A folder whose receiver.drl no longer compiles. */
+    /** A folder whose oils.drl no longer compiles. */
     public static Path brokenDrl(Path target) {
-        return edit(copy(target), "receiver.drl", drl -> drl.replaceFirst("when", "when (("));
+        return edit(copy(target), "oils.drl", drl -> drl.replaceFirst("when", "when (("));
     }
 }

@@ -17,7 +17,8 @@ public enum FindingKind {
 
     /**
      * The kind a rule id stands for, by the contract's naming (RECEIVER-, GIVER-, LOCAL-, ALLERGY-, OIL-,
-     * BLEND-, ROUTINE-, CONSENT). The one place that reads a rule id.
+     * BLEND-, ROUTINE-, CONSENT): only for results stored before findings recorded their kind. Rules say
+     * their kind in {@code @kind}; nothing else reads a rule id.
      */
     public static FindingKind ofRule(String rule) {
         if (rule.startsWith("RECEIVER-") || rule.startsWith("GIVER-")) {
@@ -41,7 +42,7 @@ public enum FindingKind {
         throw new IllegalArgumentException("no kind of finding is named like " + rule);
     }
 
-    /** The answer code a rule of this kind is about (RECEIVER-FEVER → FEVER, ALLERGY-TREE_NUT → TREE_NUT), if any. */
+    /** The answer code an old stored finding's rule is about (RECEIVER-FEVER → FEVER), if any; see {@link #ofRule}. */
     public static @Nullable String codeOfRule(String rule) {
         return switch (ofRule(rule)) {
             case CONDITION, LOCAL, ALLERGY -> rule.substring(rule.lastIndexOf('-') + 1);

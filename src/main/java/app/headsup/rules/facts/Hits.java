@@ -20,9 +20,9 @@ public final class Hits {
         return about(rule, answer.code(), Person.GIVER, false);
     }
 
-    /** An age or pregnancy row: the code is the row's own (AGE_UNDER_2, PREGNANCY). */
+    /** An age or pregnancy row: the code is the row's own (AGE_UNDER_2, PREGNANCY), as the rule says. */
     public static Hit finding(RuleContext rule, Receiver receiver) {
-        return about(rule, FindingKind.codeOfRule(name(rule)), Person.RECEIVER, false);
+        return about(rule, metadata(rule, "code"), Person.RECEIVER, false);
     }
 
     public static Hit finding(RuleContext rule, Consent consent) {
@@ -83,7 +83,27 @@ public final class Hits {
 
     private static Hit about(RuleContext rule, @Nullable String code, Person person, boolean unsure) {
         String name = name(rule);
-        return new Hit(name, name, FindingKind.ofRule(name), code, person, unsure, List.of(), List.of(), null, null);
+        return new Hit(name, name, kind(rule), code, person, unsure, List.of(), List.of(), null, null);
+    }
+
+    /** The kind of finding, as the rule's {@code @kind} says. */
+    private static FindingKind kind(RuleContext rule) {
+        String kind = metadata(rule, "kind");
+        if (kind == null) {
+            throw new IllegalStateException("rule " + name(rule) + " has no @kind");
+        }
+        return FindingKind.valueOf(kind);
+    }
+
+    private static @Nullable String metadata(RuleContext rule, String key) {
+        Object value = rule.getRule().getMetaData().get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1)
+                : text;
     }
 
     private static String name(RuleContext rule) {
