@@ -353,7 +353,7 @@ class SecurityHttpTest {
                 .anyMatch(cookie -> cookie.startsWith("JSESSIONID")
                         && cookie.contains("SameSite=Lax")
                         && cookie.contains("HttpOnly"));
-        // Over plain HTTP there is no HSTS; behind TLS Spring Security adds it (README).
+        // Over plain HTTP there is no HSTS; behind TLS Spring Security adds it (docs/security.md).
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 

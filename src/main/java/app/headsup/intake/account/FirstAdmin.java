@@ -33,7 +33,7 @@ class FirstAdmin implements ApplicationRunner {
         }
         if (!admin.given()) {
             LOG.warn("No admin account yet: start once with HEADSUP_ADMIN_USERNAME and HEADSUP_ADMIN_PASSWORD set "
-                    + "to create one (see the README). The public check works without it.");
+                    + "to create one (see docs/therapists.md). The public check works without it.");
             return;
         }
         accounts.create("first-start", admin.username(), "Administrator", admin.password(), Role.ADMIN);

@@ -17,8 +17,8 @@ public class FirstAdminFailure extends AbstractFailureAnalyzer<FirstAdminExcepti
         return new FailureAnalysis(
                 cause.getMessage(),
                 "Set HEADSUP_ADMIN_USERNAME (3 to 80 letters, digits, dots, "
-                        + "dashes or underscores) and HEADSUP_ADMIN_PASSWORD (12 to 72 bytes), or leave both out; see the "
-                        + "README, \"Therapists\".",
+                        + "dashes or underscores) and HEADSUP_ADMIN_PASSWORD (12 to 72 bytes), or leave both out; see "
+                        + "docs/therapists.md.",
                 cause);
     }
 }

@@ -53,7 +53,7 @@ class SignInEvents {
         audit.record(name, "SIGNED_IN", "account " + name);
     }
 
-    /** The client's address as the servlet container saw it (behind a proxy: the forwarded one, see README). */
+    /** The client's address as the servlet container saw it (behind a proxy: the forwarded one, see docs/security.md). */
     static String address(Authentication attempt) {
         return attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
                 ? details.getRemoteAddress()

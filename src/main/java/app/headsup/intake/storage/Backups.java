@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
  * and encrypted with the file's key ({@link H2Keys}), written into the backup folder ({@code 0700}, files
  * {@code 0600}) and kept for {@code headsup.backup.keep}. A script rather than a copy of the file: it holds
  * nothing erased, reads back into any later H2, and is read in one snapshot while the app goes on.
- * On PostgreSQL the database's own tools back up ({@code pg_dump}, point-in-time recovery; README).
+ * On PostgreSQL the database's own tools back up ({@code pg_dump}, point-in-time recovery; docs/security.md).
  */
 @Service
 public class Backups {

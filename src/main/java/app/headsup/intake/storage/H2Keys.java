@@ -35,7 +35,7 @@ record H2Keys(String fileKey, String userPassword) {
                 Files.writeString(keyFile, random() + "\n" + random() + "\n", StandardCharsets.US_ASCII);
                 H2AtRest.makePrivate(keyFile.toAbsolutePath().getParent());
                 warn.accept("Made a key for the H2 file at " + keyFile + ": keep a copy of it apart from the data "
-                        + "and its backups; without it neither can be read (README, Security)");
+                        + "and its backups; without it neither can be read (docs/security.md)");
             }
             List<String> lines = Files.readAllLines(keyFile, StandardCharsets.US_ASCII);
             return new H2Keys(lines.get(0).strip(), lines.get(1).strip());

@@ -39,8 +39,8 @@ public class BackupsView extends Main {
         add(new H1("Backups"));
         if (!backups.available()) {
             add(new Paragraph("This practice keeps its records in PostgreSQL, which backs them up with its own "
-                    + "tools: a nightly pg_dump, or point-in-time recovery for a larger practice. The README's "
-                    + "Backups section says how, and how to restore."));
+                    + "tools: a nightly pg_dump, or point-in-time recovery for a larger practice. docs/security.md "
+                    + "(Backups and restore) says how, and how to restore."));
             return;
         }
         var settings = backups.settings();
@@ -53,7 +53,7 @@ public class BackupsView extends Main {
                         + settings.keep().getDays()
                         + " days. Each is encrypted with the database's key: keep a copy of the key apart from "
                         + "the backups, or they cannot be read. Restoring one: stop HeadsUp, then run "
-                        + "bin/headsup restore with the backup's file (README, Backups)."),
+                        + "bin/headsup restore with the backup's file (docs/security.md, Backups and restore)."),
                 backUpButton(),
                 message);
         message.setId("backup-message");

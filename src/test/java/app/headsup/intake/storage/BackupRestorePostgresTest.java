@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The README's way back for PostgreSQL, run for real: {@code pg_dump --format=custom} of a practice's
+ * The way back of docs/security.md for PostgreSQL, run for real: {@code pg_dump --format=custom} of a practice's
  * database, {@code pg_restore} into a fresh database, the app started on it, and every account, client, signed
  * intake, note and audit line of the practice found as it was. On PostgreSQL HeadsUp makes no backups itself.
  */
