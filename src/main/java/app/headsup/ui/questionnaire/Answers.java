@@ -8,6 +8,8 @@ import app.headsup.screening.GiverAnswers;
 import app.headsup.screening.ReceiverAnswers;
 import app.headsup.screening.ScreeningRequest;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,8 +112,17 @@ public class Answers {
         }
     }
 
+    /** What is marked on each area, at most one thing per area; a copy, changed only through {@link #mark}. */
     public List<LocalIssue> localIssues() {
-        return localIssues;
+        return List.copyOf(localIssues);
+    }
+
+    /** Marks what is on this area ({@code kind}), or that nothing is there (null). */
+    public void mark(String area, @Nullable String kind) {
+        localIssues.removeIf(issue -> issue.area().equals(area));
+        if (kind != null) {
+            localIssues.add(new LocalIssue(kind, area));
+        }
     }
 
     public void setGiverScreened(boolean giverScreened) {
@@ -119,19 +130,40 @@ public class Answers {
     }
 
     public Set<String> giverConditions() {
-        return giverConditions;
+        return Collections.unmodifiableSet(giverConditions);
+    }
+
+    public void setGiverConditions(Collection<String> codes) {
+        replace(giverConditions, codes);
     }
 
     public Set<String> giverAllergies() {
-        return giverAllergies;
+        return Collections.unmodifiableSet(giverAllergies);
+    }
+
+    public void setGiverAllergies(Collection<String> codes) {
+        replace(giverAllergies, codes);
     }
 
     public Set<String> oils() {
-        return oils;
+        return Collections.unmodifiableSet(oils);
+    }
+
+    public void setOils(Collection<String> codes) {
+        replace(oils, codes);
     }
 
     public Set<String> tested() {
-        return tested;
+        return Collections.unmodifiableSet(tested);
+    }
+
+    public void setTested(Collection<String> codes) {
+        replace(tested, codes);
+    }
+
+    private static void replace(Set<String> target, Collection<String> values) {
+        target.clear();
+        target.addAll(values);
     }
 
     public void setRoutine(@Nullable String routine) {

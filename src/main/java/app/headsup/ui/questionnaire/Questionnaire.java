@@ -21,7 +21,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -218,10 +217,7 @@ public class Questionnaire {
                     .findFirst()
                     .ifPresent(issue -> select.setValue(issue.kind()));
             select.addValueChangeListener(e -> {
-                answers.localIssues().removeIf(issue -> issue.area().equals(area));
-                if (e.getValue() != null) {
-                    answers.localIssues().add(new LocalIssue(e.getValue(), area));
-                }
+                answers.mark(area, e.getValue());
                 shadeMarked(map);
             });
             selects.put(area, select);
@@ -264,7 +260,7 @@ public class Questionnaire {
                     which.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
                     which.setValue(Set.copyOf(answers.giverAllergies()));
                     which.setHelperText("Oil touches the giver's hands too.");
-                    which.addValueChangeListener(e -> replace(answers.giverAllergies(), e.getValue()));
+                    which.addValueChangeListener(e -> answers.setGiverAllergies(e.getValue()));
                     return new Div(which);
                 });
         var details = new Div(conditions, allergies);
@@ -300,7 +296,7 @@ public class Questionnaire {
         conditions.setItemLabelGenerator(code -> vocabulary.label(CodeList.GIVER_CONDITIONS, code));
         conditions.setValue(
                 answers.giverConditions().stream().filter(codes::contains).collect(Collectors.toSet()));
-        conditions.addValueChangeListener(e -> replace(answers.giverConditions(), e.getValue()));
+        conditions.addValueChangeListener(e -> answers.setGiverConditions(e.getValue()));
         return conditions;
     }
 
@@ -326,14 +322,14 @@ public class Questionnaire {
                     "Already used on " + names.get(i) + " skin, or patch-tested, without any reaction:");
             tested.setItemLabelGenerator(Oil::label);
             tested.setVisible(false);
-            tested.addValueChangeListener(e -> replace(
-                    receiver.tested(), e.getValue().stream().map(Oil::code).toList()));
+            tested.addValueChangeListener(
+                    e -> receiver.setTested(e.getValue().stream().map(Oil::code).toList()));
             testedGroups.add(tested);
             content.add(tested);
         }
         oils.addValueChangeListener(e -> {
             var codes = e.getValue().stream().map(Oil::code).toList();
-            everyone.forEach(person -> replace(person.oils(), codes));
+            everyone.forEach(person -> person.setOils(codes));
             for (var tested : testedGroups) {
                 var stillTested = tested.getValue().stream()
                         .filter(e.getValue()::contains)
@@ -437,10 +433,5 @@ public class Questionnaire {
         question.addValueChangeListener(e -> onAnswer.accept(e.getValue()));
         question.getElement().setAttribute("data-code", code);
         return question;
-    }
-
-    private static <T> void replace(Collection<T> target, Collection<T> values) {
-        target.clear();
-        target.addAll(values);
     }
 }

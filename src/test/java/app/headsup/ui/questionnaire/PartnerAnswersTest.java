@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
-import app.headsup.rules.facts.LocalIssue;
 import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.TestRules;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,9 +23,9 @@ class PartnerAnswersTest {
         b.setPregnancy(Pregnancy.YES);
         b.health("FEVER", Reply.NOT_SURE);
         b.health("EPILEPSY", Reply.NO);
-        b.localIssues().add(new LocalIssue("COLD_SORE", "FACE"));
+        b.mark("FACE", "COLD_SORE");
         b.allergy("FRAGRANCE", Reply.NOT_SURE);
-        b.giverConditions().add("WRIST_OR_THUMB_PAIN");
+        b.setGiverConditions(Set.of("WRIST_OR_THUMB_PAIN"));
 
         var giver = partner().receivingFrom(b, vocabulary).giver();
 
