@@ -34,4 +34,9 @@ public record Oil(
     public boolean irritant() {
         return flags.contains(OilFlag.IRRITANT);
     }
+
+    /** Pressed from tree nuts or peanuts: flagged where an oil is picked, for whoever has a nut allergy. */
+    public boolean fromNuts() {
+        return families.contains("TREE_NUT") || families.contains("PEANUT");
+    }
 }

@@ -1,6 +1,7 @@
 package app.headsup.rules;
 
 import app.headsup.catalogue.Catalogues;
+import app.headsup.catalogue.CodeList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,22 @@ public final class RuleSet {
     public List<RuleDescription> rules() {
         return rules.values().stream()
                 .sorted(Comparator.comparing(RuleDescription::rule))
+                .toList();
+    }
+
+    /**
+     * The receiver's conditions and medicines that rule out oils or cap their strength, read from the rules
+     * themselves: the questions an oil check asks, and no others.
+     */
+    public List<String> codesThatChangeOils() {
+        var vocabulary = catalogues.vocabulary();
+        return rules().stream()
+                .filter(RuleDescription::aboutTheReceiver)
+                .filter(rule -> !rule.avoidOils().isEmpty() || rule.cap() != null)
+                .map(RuleDescription::code)
+                .filter(code -> code != null
+                        && (vocabulary.contains(CodeList.RECEIVER_CONDITIONS, code)
+                                || vocabulary.contains(CodeList.MEDICATIONS, code)))
                 .toList();
     }
 

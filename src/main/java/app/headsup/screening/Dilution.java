@@ -33,21 +33,6 @@ public final class Dilution {
                 .intValueExact();
     }
 
-    /**
-     * "at most 12 drops in 30 ml", or, when not one drop fits, how big a bottle must be for one: never
-     * "at most 0 drops".
-     */
-    public static String inWords(BigDecimal carrierMl, BigDecimal percent) {
-        String ml = carrierMl.stripTrailingZeros().toPlainString() + " ml";
-        int drops = drops(carrierMl, percent);
-        if (drops > 0) {
-            return "at most " + drops + (drops == 1 ? " drop" : " drops") + " in " + ml;
-        }
-        return "less than one drop in " + ml + ": at "
-                + percent.stripTrailingZeros().toPlainString() + " % one drop needs at least "
-                + smallestBottleForOneDrop(percent) + " ml of carrier";
-    }
-
     /** The percentage that this many drops make in this much carrier, to two decimals. */
     public static BigDecimal percent(int drops, BigDecimal carrierMl) {
         if (carrierMl.signum() <= 0) {

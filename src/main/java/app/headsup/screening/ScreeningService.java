@@ -9,6 +9,7 @@ import app.headsup.rules.RulesUnavailableException;
 import app.headsup.rules.facts.Hit;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.rules.facts.RequestedOil;
+import app.headsup.rules.facts.RoutinePlan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,78 +50,130 @@ public class ScreeningService {
         }
     }
 
+    /** The oil checker's two screenings: as answered, and as it will be once every oil is patch-tested. */
+    public OilCheck checkOils(ScreeningRequest request) {
+        var asAnswered = screen(request);
+        var oncePatchTested = screen(request.withPatchTested(request.oils()));
+        return new OilCheck(asAnswered, oncePatchTested.essentialOilShares());
+    }
+
     private Screening screen(ScreeningRequest request, RuleSession session) {
-        var rules = session.ruleSet();
-        Catalogues catalogues = rules.catalogues();
-        var requestedOils = List.copyOf(new LinkedHashSet<>(request.oils()));
+        var rounds = new Rounds(request, session);
+        var personHits = rounds.answers();
+        var oils = rounds.oils(personHits);
+        var planned = rounds.routinePlan();
+        return rounds.result(personHits, oils, planned);
+    }
 
-        AnswerFacts.of(request, catalogues.vocabulary()).forEach(session::insert);
-        requestedOils.stream()
-                .map(catalogues.oils()::get)
-                .forEach(oil -> session.insert(new RequestedOil(oil.code(), oil.essential(), oil.families())));
-        List<Hit> hits = session.fire();
-        var personHits = hits;
+    /** One screening's three rounds in its session, each named for what it adds to the facts. */
+    private static final class Rounds {
+        private final ScreeningRequest request;
+        private final RuleSession session;
+        private final RuleSet rules;
+        private final Catalogues catalogues;
+        private final List<String> requestedOils;
+        private List<Hit> hits = List.of();
+        private List<Blend.Share> shares = List.of();
 
-        var oils = OilAssessor.assess(request, hits, rules);
-        var shares = Blend.of(
-                OilAssessor.personCap(hits, rules),
-                oils.stream()
-                        .filter(OilAssessment::goesIntoABlend)
-                        .map(OilAssessment::ingredient)
-                        .toList());
-        var drops = shares.stream().collect(Collectors.toMap(Blend.Share::oil, Blend.Share::dropsPer30ml));
-        oils.forEach(oil -> session.insert(oil.fact(drops.getOrDefault(oil.oil().code(), 0))));
-        hits = session.fire();
+        Rounds(ScreeningRequest request, RuleSession session) {
+            this.request = request;
+            this.session = session;
+            this.rules = session.ruleSet();
+            this.catalogues = rules.catalogues();
+            this.requestedOils = List.copyOf(new LinkedHashSet<>(request.oils()));
+        }
 
-        var avoidAreas = avoidAreas(hits, rules);
-        var planner = new RoutinePlanner(catalogues.routines(), avoidAreas);
-        var verdictSoFar = hits.stream()
-                .map(h -> Verdict.of(rules.describe(h.rule()).levelOf(h)))
-                .max(Comparator.naturalOrder())
-                .orElse(Verdict.PROCEED);
-        var plan = planner.plan(request.routine(), verdictSoFar.allowsRoutine());
-        session.insert(plan);
-        hits = session.fire();
-        var findings = new FindingWriter(rules, requestedOils).write(hits);
+        /** Round one: every answer and requested oil, against every knowledge row. */
+        List<Hit> answers() {
+            AnswerFacts.of(request, catalogues.vocabulary()).forEach(session::insert);
+            requestedOils.stream()
+                    .map(catalogues.oils()::get)
+                    .forEach(oil -> session.insert(new RequestedOil(oil.code(), oil.essential(), oil.families())));
+            hits = session.fire();
+            return hits;
+        }
 
-        var verdict = verdict(findings);
-        var pressure = hits.stream().anyMatch(h -> rules.describe(h.rule()).asksLightPressure())
-                ? Pressure.LIGHT
-                : Pressure.MEDIUM;
-        String carrier = oils.stream()
-                .filter(o -> !o.oil().essential() && o.isOk())
-                .map(o -> o.oil().code())
-                .findFirst()
-                .orElse(RoutineResult.DRY);
-        // Dry hands by choice (no oil asked about) needs no suggestion, nor a chosen carrier that waits for its
-        // patch test; dry hands because no chosen carrier can ever be used (none chosen, or all ruled out) does.
-        boolean noUsableCarrierChosen =
-                oils.stream().noneMatch(o -> !o.oil().essential() && o.status() != OilStatus.AVOID);
-        var carriersToTry = carrier.equals(RoutineResult.DRY) && !requestedOils.isEmpty() && noUsableCarrierChosen
-                ? OilAssessor.carriersToTry(request, personHits, rules)
-                : List.<OilResult>of();
-        var routine = planner.adapt(
-                        plan,
-                        findings,
-                        cautionsByArea(hits, findings, rules),
-                        pressure,
-                        carrier,
-                        blend(shares, carrier),
-                        carriersToTry,
-                        catalogues.guidance())
-                .orElse(null);
-        return new Screening(
-                verdict,
-                catalogues.guidance().summary(verdict.name()),
-                findings,
-                avoidAreas,
-                pressure,
-                oils.stream().map(OilAssessment::result).toList(),
-                shares.stream().map(ScreeningService::line).toList(),
-                patchTest(oils, catalogues),
-                routine,
-                rules.version(),
-                catalogues.guidance().disclaimer());
+        /** Round two: each oil's status and share of the person's cap, then the oil findings about them. */
+        List<OilAssessment> oils(List<Hit> personHits) {
+            var oils = OilAssessor.assess(request, personHits, rules);
+            shares = Blend.of(
+                    OilAssessor.personCap(personHits, rules),
+                    oils.stream()
+                            .filter(OilAssessment::goesIntoABlend)
+                            .map(OilAssessment::ingredient)
+                            .toList());
+            var drops = shares.stream().collect(Collectors.toMap(Blend.Share::oil, Blend.Share::dropsPer30ml));
+            oils.forEach(
+                    oil -> session.insert(oil.fact(drops.getOrDefault(oil.oil().code(), 0))));
+            hits = session.fire();
+            return oils;
+        }
+
+        /** The routine as planned in round three, with the areas it leaves out. */
+        private record Planned(RoutinePlanner planner, RoutinePlan plan, List<String> avoidAreas) {}
+
+        /** Round three: the routine asked for, with the avoided areas left out, when the verdict so far allows one. */
+        Planned routinePlan() {
+            var avoidAreas = avoidAreas(hits, rules);
+            var planner = new RoutinePlanner(catalogues.routines(), avoidAreas);
+            var verdictSoFar = hits.stream()
+                    .map(h -> Verdict.of(rules.describe(h.rule()).levelOf(h)))
+                    .max(Comparator.naturalOrder())
+                    .orElse(Verdict.PROCEED);
+            var plan = planner.plan(request.routine(), verdictSoFar.allowsRoutine());
+            session.insert(plan);
+            hits = session.fire();
+            return new Planned(planner, plan, avoidAreas);
+        }
+
+        /** Every finding, the verdict they make, and the routine adapted to them. */
+        Screening result(List<Hit> personHits, List<OilAssessment> oils, Planned planned) {
+            var findings = new FindingWriter(rules, requestedOils).write(hits);
+            var verdict = verdict(findings);
+            var pressure = hits.stream().anyMatch(h -> rules.describe(h.rule()).asksLightPressure())
+                    ? Pressure.LIGHT
+                    : Pressure.MEDIUM;
+            String carrier = oils.stream()
+                    .filter(o -> !o.oil().essential() && o.isOk())
+                    .map(o -> o.oil().code())
+                    .findFirst()
+                    .orElse(RoutineResult.DRY);
+            var routine = planned.planner()
+                    .adapt(
+                            planned.plan(),
+                            findings,
+                            cautionsByArea(hits, findings, rules),
+                            pressure,
+                            carrier,
+                            blend(shares, carrier),
+                            carriersToTry(personHits, oils, carrier),
+                            catalogues.guidance())
+                    .orElse(null);
+            return new Screening(
+                    verdict,
+                    catalogues.guidance().summary(verdict.name()),
+                    findings,
+                    planned.avoidAreas(),
+                    pressure,
+                    oils.stream().map(OilAssessment::result).toList(),
+                    shares.stream().map(ScreeningService::line).toList(),
+                    patchTest(oils, catalogues),
+                    routine,
+                    rules.version(),
+                    catalogues.guidance().disclaimer());
+        }
+
+        /**
+         * Dry hands by choice (no oil asked about) needs no suggestion, nor a chosen carrier that waits for its
+         * patch test; dry hands because no chosen carrier can ever be used (none chosen, or all ruled out) does.
+         */
+        private List<OilResult> carriersToTry(List<Hit> personHits, List<OilAssessment> oils, String carrier) {
+            boolean noUsableCarrierChosen =
+                    oils.stream().noneMatch(o -> !o.oil().essential() && o.status() != OilStatus.AVOID);
+            return carrier.equals(RoutineResult.DRY) && !requestedOils.isEmpty() && noUsableCarrierChosen
+                    ? OilAssessor.carriersToTry(request, personHits, rules)
+                    : List.of();
+        }
     }
 
     private static Verdict verdict(List<Finding> findings) {

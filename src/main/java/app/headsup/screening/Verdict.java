@@ -19,16 +19,6 @@ public enum Verdict {
         };
     }
 
-    /** The verdict in plain words, as the screen, the PDF and the history say it. */
-    public String words() {
-        return switch (this) {
-            case PROCEED -> "Go ahead";
-            case PROCEED_WITH_CHANGES -> "Go ahead, with changes";
-            case POSTPONE -> "Not today";
-            case SEE_DOCTOR_FIRST -> "See a doctor first";
-        };
-    }
-
     public boolean allowsRoutine() {
         return this == PROCEED || this == PROCEED_WITH_CHANGES;
     }

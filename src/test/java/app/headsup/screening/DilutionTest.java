@@ -35,19 +35,10 @@ class DilutionTest {
         assertThat(Dilution.percent(drops, new BigDecimal(ml))).isEqualByComparingTo(percent);
     }
 
-    @ParameterizedTest(name = "{1} % in {0} ml: {2}")
-    @CsvSource(
-            delimiter = ';',
-            value = {
-                "30; 2.0; at most 12 drops in 30 ml",
-                "10; 0.5; at most 1 drop in 10 ml",
-                "10; 0.4; less than one drop in 10 ml: at 0.4 % one drop needs at least 13 ml of carrier",
-                "30; 0.07; less than one drop in 30 ml: at 0.07 % one drop needs at least 72 ml of carrier"
-            })
-    void neverAtMostZeroDrops(String ml, String percent, String words) {
-        assertThat(Dilution.inWords(new BigDecimal(ml), new BigDecimal(percent)))
-                .isEqualTo(words);
-        int bottle = Dilution.smallestBottleForOneDrop(new BigDecimal(percent));
+    @ParameterizedTest(name = "{0} % needs a bottle of {1} ml for one drop")
+    @CsvSource({"0.4, 13", "0.07, 72", "0.5, 10"})
+    void theSmallestBottleTakesExactlyOneDrop(String percent, int bottle) {
+        assertThat(Dilution.smallestBottleForOneDrop(new BigDecimal(percent))).isEqualTo(bottle);
         assertThat(Dilution.drops(BigDecimal.valueOf(bottle), new BigDecimal(percent)))
                 .isEqualTo(1);
         assertThat(Dilution.drops(BigDecimal.valueOf(bottle - 1), new BigDecimal(percent)))

@@ -1,6 +1,7 @@
 package app.headsup.intake.record;
 
 import app.headsup.catalogue.CodeList;
+import app.headsup.catalogue.Guidance;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.intake.PracticeProfile;
 import app.headsup.intake.account.Therapist;
@@ -8,17 +9,16 @@ import app.headsup.intake.client.Client;
 import app.headsup.rules.Level;
 import app.headsup.rules.RuleEngine;
 import app.headsup.screening.CarrierAdvice;
-import app.headsup.screening.Dilution;
 import app.headsup.screening.Finding;
 import app.headsup.screening.OilResult;
 import app.headsup.screening.RoutineResult;
 import app.headsup.screening.Screening;
+import app.headsup.words.ScreeningWords;
+import app.headsup.words.Texts;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.HeaderFooter;
@@ -37,7 +37,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class IntakePdf {
 
-    private static final BigDecimal THIRTY_ML = BigDecimal.valueOf(30);
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -53,135 +52,183 @@ public class IntakePdf {
     public byte[] render(Therapist therapist, Client client, StoredIntake stored) {
         // Built from what was stored, so it prints while the rules are down too (labels from the catalogues).
         var vocabulary = engine.catalogues().vocabulary();
-        var guidance = engine.catalogues().guidance();
+        var texts = Texts.english();
         var out = new ByteArrayOutputStream();
         var fonts = new PdfFonts();
         var document = new Document(PageSize.A4, 56, 56, 56, 56);
         document.setGlyphLayoutManager(fonts.layout);
         PdfWriter.getInstance(document, out);
-        var pdf = new Lines(document, fonts);
-        document.addTitle("HeadsUp intake");
+        document.addTitle(texts.get("record.document-title"));
         // Every page says whose record it is and which page it is, should the pages come apart.
         var footer = new HeaderFooter(
-                new Phrase(PdfFonts.printable("HeadsUp intake of " + client.fullName() + ", page "), fonts.small),
-                true);
+                new Phrase(PdfFonts.printable(texts.get("record.footer", client.fullName())), fonts.small), true);
         footer.setAlignment(Element.ALIGN_CENTER);
         footer.setBorder(Rectangle.NO_BORDER);
         document.setFooter(footer);
         document.open();
-        var intake = stored.intake();
-        Screening result = stored.result();
-        document.add(new Paragraph("HeadsUp pre-session intake", fonts.title));
-        pdf.line("Client: " + client.fullName() + ", born " + client.dateOfBirth());
-        pdf.line("Signed: " + WHEN.format(intake.confirmedAt())
-                + (intake.correctsId() == null ? "" : " (corrects intake " + intake.correctsId() + ")"));
-        pdf.line("Therapist: " + therapist.displayName() + (practice.name().isEmpty() ? "" : ", " + practice.name()));
-        pdf.line("Rule set: " + intake.ruleSetVersion());
+        document.add(new Paragraph(texts.get("record.title"), fonts.title));
+        var record = new Record(
+                new Lines(document, fonts),
+                vocabulary,
+                engine.catalogues().guidance(),
+                texts,
+                new ScreeningWords(texts, vocabulary),
+                stored);
+        record.whoAndWhen(therapist, client, practice);
+        record.answers();
+        record.result();
+        record.oils();
+        record.patchTest();
+        record.routine();
+        record.confirmation();
+        record.notes();
+        document.close();
+        return out.toByteArray();
+    }
 
-        pdf.heading("Answers");
-        AnswersInWords.of(stored.request(), vocabulary).forEach(answer -> pdf.line(answer));
+    /** One intake, written section by section in the order the screen shows it. */
+    private record Record(
+            Lines pdf,
+            Vocabulary vocabulary,
+            Guidance guidance,
+            Texts texts,
+            ScreeningWords words,
+            StoredIntake stored) {
 
-        pdf.heading("Result: " + result.verdict().words().toLowerCase(Locale.ROOT));
-        pdf.line(result.summary());
-        // Under the same headings as on the screen, most serious first.
-        for (Level level : Level.values()) {
-            var ofLevel =
-                    result.findings().stream().filter(f -> f.level() == level).toList();
-            if (!ofLevel.isEmpty()) {
-                pdf.subheading(level.words());
+        void whoAndWhen(Therapist therapist, Client client, PracticeProfile practice) {
+            var intake = stored.intake();
+            pdf.line(texts.get(
+                    "record.client", client.fullName(), client.dateOfBirth().toString()));
+            String signed = WHEN.format(intake.confirmedAt());
+            pdf.line(
+                    intake.correctsId() == null
+                            ? texts.get("record.signed", signed)
+                            : texts.get(
+                                    "record.signed-correcting",
+                                    signed,
+                                    intake.correctsId().toString()));
+            pdf.line(
+                    practice.name().isEmpty()
+                            ? texts.get("record.therapist", therapist.displayName())
+                            : texts.get("record.therapist-of-practice", therapist.displayName(), practice.name()));
+            pdf.line(texts.get("record.rule-set", intake.ruleSetVersion()));
+        }
+
+        void answers() {
+            pdf.heading(texts.get("record.answers"));
+            AnswersInWords.of(stored.request(), vocabulary).forEach(pdf::line);
+        }
+
+        /** The verdict, then the findings under the same headings as on the screen, most serious first. */
+        void result() {
+            Screening result = stored.result();
+            pdf.heading(texts.get(
+                    "record.result", words.codes().verdict(result.verdict()).toLowerCase(texts.locale())));
+            pdf.line(result.summary());
+            for (Level level : Level.values()) {
+                var ofLevel = result.findings().stream()
+                        .filter(f -> f.level() == level)
+                        .toList();
+                if (!ofLevel.isEmpty()) {
+                    pdf.subheading(words.codes().level(level));
+                }
+                for (Finding finding : ofLevel) {
+                    pdf.line(texts.get(
+                            "record.finding", finding.message(), finding.reason(), finding.source(), finding.rule()));
+                }
             }
-            for (Finding finding : ofLevel) {
-                pdf.line("- " + finding.message() + " Why: " + finding.reason() + " Source: " + finding.source()
-                        + " (rule " + finding.rule() + ")");
+            if (result.verdict().allowsRoutine()) {
+                pdf.line(texts.get(
+                        "record.pressure",
+                        words.codes().pressure(result.pressure()),
+                        result.avoidAreas().isEmpty()
+                                ? texts.get("record.leave-out-nothing")
+                                : labels(vocabulary, CodeList.AREAS, result.avoidAreas())
+                                        .toLowerCase(texts.locale())));
             }
         }
-        if (result.verdict().allowsRoutine()) {
-            pdf.line("Pressure: " + result.pressure().name().toLowerCase() + ". Leave out: "
-                    + (result.avoidAreas().isEmpty()
-                            ? "nothing"
-                            : labels(vocabulary, CodeList.AREAS, result.avoidAreas())
-                                    .toLowerCase(Locale.ROOT))
-                    + ".");
-        }
 
-        if (!result.oils().isEmpty()) {
-            pdf.heading("Oils");
-            for (OilResult oil : result.oils()) {
-                pdf.line("- " + vocabulary.label(CodeList.OILS, oil.oil()) + ": "
-                        + oil.status().words().toLowerCase(Locale.ROOT)
-                        + (oil.maxDilutionPercent() == null
-                                ? ""
-                                : ", at most "
-                                        + oil.maxDilutionPercent()
-                                                .stripTrailingZeros()
-                                                .toPlainString() + " % on its own ("
-                                        + Dilution.inWords(THIRTY_ML, oil.maxDilutionPercent()) + ")")
-                        + (oil.reasons().isEmpty() ? "" : ". " + String.join(" ", oil.reasons())));
+        void oils() {
+            var oils = stored.result().oils();
+            if (oils.isEmpty()) {
+                return;
+            }
+            pdf.heading(texts.get("record.oils"));
+            for (OilResult oil : oils) {
+                String status = words.codes().oilStatus(oil.status()).toLowerCase(texts.locale());
+                String line = oil.maxDilutionPercent() == null
+                        ? texts.get("record.oil", words.oilName(oil.oil()), status)
+                        : texts.get(
+                                "record.oil-limit",
+                                words.oilName(oil.oil()),
+                                status,
+                                words.onItsOwn(oil.maxDilutionPercent()));
+                pdf.line(oil.reasons().isEmpty() ? line : line + ". " + String.join(" ", oil.reasons()));
             }
         }
-        if (result.patchTest() != null) {
-            pdf.heading("Patch test first: "
-                    + labels(vocabulary, CodeList.OILS, result.patchTest().oils()));
+
+        void patchTest() {
+            var patch = stored.result().patchTest();
+            if (patch == null) {
+                return;
+            }
+            pdf.heading(words.patchTestHeading(patch));
+            pdf.line(words.patchTestWait(patch));
             int number = 1;
-            for (String step : result.patchTest().steps()) {
-                pdf.line((number++) + ". " + step);
+            for (String step : patch.steps()) {
+                pdf.line(texts.get("record.step", number++, step, ""));
             }
         }
 
-        pdf.heading("Routine");
-        RoutineResult routine = result.routine();
-        if (routine == null) {
-            pdf.line("No routine: "
-                    + (result.verdict().allowsRoutine()
-                            ? "no step is left once the areas to " + "avoid are left out."
-                            : "the verdict does not allow a massage."));
-        } else {
-            pdf.line(routine.title() + ", " + routine.minutes() + " minutes, "
-                    + routine.pressure().name().toLowerCase() + " pressure, "
-                    + (routine.oil().equals(RoutineResult.DRY)
-                            ? "dry hands (no oil)"
-                            : vocabulary.label(CodeList.OILS, routine.oil()) + " oil")
-                    + ".");
-            CarrierAdvice.of(result, vocabulary).ifPresent(advice -> pdf.line(advice));
-            for (var share : routine.blend()) {
-                pdf.line("Blend: at most " + share.dropsPer30ml() + " drops of "
-                        + vocabulary.label(CodeList.OILS, share.oil()) + " per 30 ml ("
-                        + share.percent().stripTrailingZeros().toPlainString() + " %).");
+        void routine() {
+            Screening result = stored.result();
+            pdf.heading(texts.get("record.routine"));
+            RoutineResult routine = result.routine();
+            if (routine == null) {
+                pdf.line(texts.get(
+                        result.verdict().allowsRoutine() ? "record.no-routine-areas" : "record.no-routine-verdict"));
+                return;
             }
+            pdf.line(texts.get("record.routine-line", routine.title(), words.routineSummary(routine)));
+            CarrierAdvice.of(result, vocabulary).ifPresent(pdf::line);
             if (!routine.blend().isEmpty()) {
                 pdf.line(guidance.dropCount());
             }
             int number = 1;
             for (var step : routine.steps()) {
-                pdf.line((number++) + ". " + step.title() + " (" + step.seconds() + " s): " + step.instructions());
+                pdf.line(texts.get("record.step", number++, words.stepHeading(step), step.instructions()));
                 for (String caution : step.cautions()) {
-                    pdf.line("   Careful here: " + caution);
+                    pdf.line(texts.get("record.careful", caution));
                 }
             }
             for (var omitted : routine.omitted()) {
-                pdf.line("Left out: " + omitted.title() + ": " + omitted.reason());
+                pdf.line(texts.get("record.left-out", omitted.title(), omitted.reason()));
             }
-            for (String practice : routine.practice()) {
-                pdf.line("- " + practice);
-            }
+            routine.practice().forEach(practice -> pdf.line(texts.get("record.practice", practice)));
             if (routine.aftercare() != null) {
                 pdf.line(routine.aftercare());
             }
         }
 
-        pdf.heading("Confirmation");
-        pdf.line("Confirmed by the client, typing their name \"" + intake.confirmedName() + "\", on "
-                + WHEN.format(intake.confirmedAt()) + ". Consent to storing these health answers: "
-                + (intake.storageConsent() ? "given" : "not given") + ".");
-        if (!stored.notes().isEmpty()) {
-            pdf.heading("Notes and clearances");
-            for (IntakeNote note : stored.notes()) {
-                pdf.line(note.heading(WHEN) + ": " + note.text());
-            }
+        void confirmation() {
+            var intake = stored.intake();
+            pdf.heading(texts.get("record.confirmation"));
+            pdf.line(texts.get(
+                    "record.confirmed",
+                    intake.confirmedName(),
+                    WHEN.format(intake.confirmedAt()),
+                    intake.storageConsent() ? 1 : 0));
         }
-        pdf.line(result.disclaimer());
-        document.close();
-        return out.toByteArray();
+
+        void notes() {
+            if (!stored.notes().isEmpty()) {
+                pdf.heading(texts.get("record.notes"));
+                for (IntakeNote note : stored.notes()) {
+                    pdf.line(texts.get("record.note", note.heading(WHEN), note.text()));
+                }
+            }
+            pdf.line(stored.result().disclaimer());
+        }
     }
 
     private static String labels(Vocabulary vocabulary, CodeList list, List<String> codes) {

@@ -1,5 +1,6 @@
 package app.headsup.ui.oils;
 
+import app.headsup.catalogue.Catalogues;
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Oil;
 import app.headsup.catalogue.Vocabulary;
@@ -15,8 +16,10 @@ import app.headsup.screening.ScreeningService;
 import app.headsup.ui.questionnaire.Questionnaire;
 import app.headsup.ui.result.FindingDetails;
 import app.headsup.ui.result.OilStatusList;
-import app.headsup.ui.result.OilWords;
+import app.headsup.words.ScreeningWords;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -40,7 +43,6 @@ import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,74 +75,19 @@ public class OilCheckerView extends Main {
     private List<RoutineResult.BlendLine> shares = List.of();
     private final Div calculation = new Div();
     private final OilQuestions questions;
+    private final Texts texts = Texts.english();
 
     public OilCheckerView(RuleEngine engine, ScreeningService screenings) {
         this.engine = engine;
         this.screenings = screenings;
         addClassName("headsup-page");
         var catalogues = engine.ruleSet().catalogues();
-        var vocabulary = catalogues.vocabulary();
-        oils.setItems(catalogues.oils().all());
-        oils.setItemLabelGenerator(OilCheckerView::labelWithFlags);
-        oils.setWidthFull();
-        // Every chosen oil stays in sight as a chip, the field growing downwards: on a phone a collapsed "1"
-        // hid the rest.
-        oils.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
-        tested.setItemLabelGenerator(Oil::label);
-        age.setMin(0);
-        age.setMax(ReceiverAnswers.MAX_AGE);
-        age.setHelperText("Children and older people need weaker dilutions, and some oils not at all.");
-        allergies.setItems(vocabulary.codes(CodeList.ALLERGIES));
-        allergies.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
-        var mattering = questionsThatMatterForOils(vocabulary);
-        conditions.setItems(mattering);
-        conditions.setItemLabelGenerator(code -> vocabulary.label(vocabulary.receiverListOf(code), code));
-        conditions.setHelperText("Only the conditions and medicines that change which oils are safe, or how strong.");
-        statuses.setId("oil-statuses");
-        statuses.getElement().setAttribute("aria-live", "polite");
-
-        calculatorOil.setLabel("Check your own recipe: essential oil");
-        calculatorOil.setItemLabelGenerator(share -> share == null ? "" : vocabulary.label(CodeList.OILS, share.oil()));
-        bottle.setValueChangeMode(ValueChangeMode.EAGER);
-        drops.setMin(0);
-        drops.setI18n(new IntegerField.IntegerFieldI18n()
-                .setMinErrorMessage("Drops are counted from 0 up.")
-                .setBadInputErrorMessage("Type a whole number of drops, e.g. 6."));
-        drops.setValueChangeMode(ValueChangeMode.EAGER);
-        calculation.setId("calculation");
-        calculation.getElement().setAttribute("aria-live", "polite");
+        questionFields(catalogues);
+        calculatorFields(catalogues.vocabulary());
         // Filled before the listeners are added: the statuses are then worked out once, not once per field.
         questions = OilQuestions.in(UI.getCurrent());
         remember();
-
-        oils.addValueChangeListener(e -> {
-            var still =
-                    tested.getValue().stream().filter(e.getValue()::contains).toList();
-            tested.setItems(List.copyOf(e.getValue()));
-            tested.setValue(Set.copyOf(still));
-            update();
-        });
-        tested.addValueChangeListener(e -> update());
-        age.setValueChangeMode(ValueChangeMode.EAGER);
-        age.addValueChangeListener(e -> update());
-        pregnancy.addValueChangeListener(e -> update());
-        allergies.addValueChangeListener(e -> update());
-        conditions.addValueChangeListener(e -> update());
-        calculatorOil.addValueChangeListener(e -> calculate());
-        bottle.addValueChangeListener(e -> calculate());
-        drops.addValueChangeListener(e -> calculate());
-
-        var calculator = new Div(
-                new H2("Dilution calculator"),
-                new Paragraph("The essential oils above that are "
-                        + "not to be avoided go into one bottle, sharing this person's limit (those still to be patch-tested: "
-                        + "once the test has shown nothing). "
-                        + catalogues.guidance().dropCount()),
-                bottle,
-                calculation,
-                calculatorOil,
-                drops);
-        calculator.addClassName("card");
+        listen();
         add(
                 new H1("Is this oil OK?"),
                 new Paragraph("Pick the oils and answer the few questions that matter for "
@@ -153,8 +100,79 @@ public class OilCheckerView extends Main {
                 conditions,
                 new H2("Statuses"),
                 statuses,
-                calculator);
+                calculator(catalogues));
         update();
+    }
+
+    /** The oils, the age and only the questions that can change an oil's status or strength. */
+    private void questionFields(Catalogues catalogues) {
+        var vocabulary = catalogues.vocabulary();
+        oils.setItems(catalogues.oils().all());
+        oils.setItemLabelGenerator(OilCheckerView::labelWithFlags);
+        oils.setWidthFull();
+        // Every chosen oil stays in sight as a chip, the field growing downwards: on a phone a collapsed "1"
+        // hid the rest.
+        oils.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        tested.setItemLabelGenerator(Oil::label);
+        age.setMin(0);
+        age.setMax(ReceiverAnswers.MAX_AGE);
+        age.setHelperText("Children and older people need weaker dilutions, and some oils not at all.");
+        age.setValueChangeMode(ValueChangeMode.EAGER);
+        allergies.setItems(vocabulary.codes(CodeList.ALLERGIES));
+        allergies.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
+        conditions.setItems(engine.ruleSet().codesThatChangeOils());
+        conditions.setItemLabelGenerator(code -> vocabulary.label(vocabulary.receiverListOf(code), code));
+        conditions.setHelperText("Only the conditions and medicines that change which oils are safe, or how strong.");
+        statuses.setId("oil-statuses");
+        statuses.getElement().setAttribute("aria-live", "polite");
+    }
+
+    private void calculatorFields(Vocabulary vocabulary) {
+        calculatorOil.setLabel("Check your own recipe: essential oil");
+        calculatorOil.setItemLabelGenerator(share -> share == null ? "" : vocabulary.label(CodeList.OILS, share.oil()));
+        bottle.setValueChangeMode(ValueChangeMode.EAGER);
+        drops.setMin(0);
+        drops.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage("Drops are counted from 0 up.")
+                .setBadInputErrorMessage("Type a whole number of drops, e.g. 6."));
+        drops.setValueChangeMode(ValueChangeMode.EAGER);
+        calculation.setId("calculation");
+        calculation.getElement().setAttribute("aria-live", "polite");
+    }
+
+    /** Any answer works the statuses out again; the calculator's own fields only the calculation. */
+    private void listen() {
+        oils.addValueChangeListener(e -> {
+            // Only the oils picked can be ticked as tested.
+            var still =
+                    tested.getValue().stream().filter(e.getValue()::contains).toList();
+            tested.setItems(List.copyOf(e.getValue()));
+            tested.setValue(Set.copyOf(still));
+            update();
+        });
+        tested.addValueChangeListener(e -> update());
+        age.addValueChangeListener(e -> update());
+        pregnancy.addValueChangeListener(e -> update());
+        allergies.addValueChangeListener(e -> update());
+        conditions.addValueChangeListener(e -> update());
+        calculatorOil.addValueChangeListener(e -> calculate());
+        bottle.addValueChangeListener(e -> calculate());
+        drops.addValueChangeListener(e -> calculate());
+    }
+
+    private Component calculator(Catalogues catalogues) {
+        var calculator = new Div(
+                new H2("Dilution calculator"),
+                new Paragraph("The essential oils above that are "
+                        + "not to be avoided go into one bottle, sharing this person's limit (those still to be patch-tested: "
+                        + "once the test has shown nothing). "
+                        + catalogues.guidance().dropCount()),
+                bottle,
+                calculation,
+                calculatorOil,
+                drops);
+        calculator.addClassName("card");
+        return calculator;
     }
 
     /** Fills the fields from what this tab entered before, and keeps every change there. */
@@ -184,26 +202,10 @@ public class OilCheckerView extends Main {
         if (oil.phototoxic()) {
             label.append(", sun-sensitising");
         }
-        if (oil.families().contains("TREE_NUT") || oil.families().contains("PEANUT")) {
+        if (oil.fromNuts()) {
             label.append(", from nuts");
         }
         return label.append(")").toString();
-    }
-
-    /** Receiver rows that rule out oils or cap their strength, read from the rules themselves. */
-    private List<String> questionsThatMatterForOils(Vocabulary vocabulary) {
-        var codes = new ArrayList<String>();
-        for (var rule : engine.ruleSet().rules()) {
-            String code = rule.code();
-            boolean asked = rule.aboutTheReceiver()
-                    && code != null
-                    && (vocabulary.contains(CodeList.RECEIVER_CONDITIONS, code)
-                            || vocabulary.contains(CodeList.MEDICATIONS, code));
-            if (asked && (!rule.avoidOils().isEmpty() || rule.cap() != null)) {
-                codes.add(code);
-            }
-        }
-        return codes;
     }
 
     private void update() {
@@ -227,11 +229,9 @@ public class OilCheckerView extends Main {
             return;
         }
         var request = request(years);
-        var screening = screenings.screen(request);
-        // The bottle is worked out as it will be once every oil here has passed its patch test.
-        var onceTested = screenings.screen(request.withPatchTested(request.oils()));
-        show(screening, onceTested.essentialOilShares());
-        refreshCalculator(onceTested.essentialOilShares());
+        var check = screenings.checkOils(request);
+        show(check.screening(), check.sharesOncePatchTested());
+        refreshCalculator(check.sharesOncePatchTested());
     }
 
     /** Only the oil questions: the giver is not screened here, and no routine is asked for. */
@@ -253,29 +253,29 @@ public class OilCheckerView extends Main {
     }
 
     private void show(Screening screening, List<RoutineResult.BlendLine> shares) {
-        var vocabulary = engine.ruleSet().catalogues().vocabulary();
-        statuses.add(new OilStatusList(screening.oils(), vocabulary));
+        var words = new ScreeningWords(texts, engine.ruleSet().catalogues().vocabulary());
+        statuses.add(new OilStatusList(screening.oils(), words));
         if (shares.size() > 1) {
-            var together = new Paragraph("Together in one bottle they share this person's limit: "
-                    + shares.stream()
-                            .map(share -> vocabulary.label(CodeList.OILS, share.oil()) + " "
-                                    + OilWords.percent(share.percent()))
-                            .collect(Collectors.joining(", "))
-                    + ".");
+            var together = new Paragraph(texts.get(
+                    "oils.shares",
+                    shares.stream()
+                            .map(share ->
+                                    texts.get("oils.share", words.oilName(share.oil()), words.percent(share.percent())))
+                            .collect(Collectors.joining(", "))));
             together.setId("shares");
             statuses.add(together);
         }
         // Why each status and limit is what it is: every finding of these answers, with its reason and source.
         if (!screening.findings().isEmpty()) {
-            var why = new Div(new H2("Why"));
+            var why = new Div(new H2(texts.get("oils.why")));
             why.setId("oil-findings");
-            screening.findings().forEach(f -> why.add(new FindingDetails(f)));
+            screening.findings().forEach(f -> why.add(new FindingDetails(f, texts)));
             statuses.add(why);
         }
         if (screening.patchTest() != null) {
             var steps = new OrderedList();
             screening.patchTest().steps().forEach(step -> steps.add(new ListItem(step)));
-            var card = new Div(new H2("How to patch-test"), steps);
+            var card = new Div(new H2(texts.get("oils.how-to-patch-test")), steps);
             card.addClassName("card");
             card.setId("patch-test");
             statuses.add(card);
@@ -298,40 +298,45 @@ public class OilCheckerView extends Main {
         calculation.removeAll();
         var ml = bottle.getValue();
         if (shares.isEmpty()) {
-            calculation.add(new Paragraph(
-                    "Pick an essential oil that is not to be avoided for this person to " + "calculate."));
+            calculation.add(new Paragraph(texts.get("oils.calculator.pick")));
             return;
         }
         if (ml == null || ml.signum() <= 0 || ml.compareTo(BigDecimal.valueOf(1000)) > 0) {
-            calculation.add(new Paragraph("Enter how much carrier oil the bottle holds, from 1 to 1000 ml."));
+            calculation.add(new Paragraph(texts.get("oils.calculator.bottle")));
             return;
         }
-        var vocabulary = engine.ruleSet().catalogues().vocabulary();
+        var words = new ScreeningWords(texts, engine.ruleSet().catalogues().vocabulary());
         var most = new UnorderedList();
         for (var share : shares) {
-            most.add(new ListItem(vocabulary.label(CodeList.OILS, share.oil()) + " ("
-                    + OilWords.percent(share.percent()) + "): " + Dilution.inWords(ml, share.percent()) + "."));
+            most.add(new ListItem(texts.get(
+                    "oils.calculator.most",
+                    words.oilName(share.oil()),
+                    words.percent(share.percent()),
+                    words.dropsIn(ml, share.percent()))));
         }
         calculation.add(most);
         var oil = calculatorOil.getValue();
         Integer wanted = drops.getValue();
         if (oil != null && wanted != null && wanted < 0) {
-            calculation.add(new Paragraph("Drops are counted from 0 up."));
+            calculation.add(new Paragraph(texts.get("oils.calculator.drops-from-zero")));
         } else if (oil != null && wanted != null && wanted > Dilution.drops(ml, ONE_HUNDRED)) {
-            calculation.add(new Paragraph("That is more than the bottle holds: "
-                    + ml.stripTrailingZeros().toPlainString() + " ml are about " + Dilution.drops(ml, ONE_HUNDRED)
-                    + " drops."));
+            calculation.add(new Paragraph(texts.get(
+                    "oils.calculator.more-than-the-bottle",
+                    ml.stripTrailingZeros().toPlainString(),
+                    Dilution.drops(ml, ONE_HUNDRED))));
         } else if (oil != null && wanted != null) {
             int allowed = Dilution.drops(ml, oil.percent());
             var percent = Dilution.percent(wanted, ml);
-            var line = new Paragraph(wanted
-                    + (wanted == 1 ? " drop of " : " drops of ")
-                    + vocabulary.label(CodeList.OILS, oil.oil())
-                    + (wanted == 1 ? " makes " : " make ")
-                    + OilWords.percent(percent)
-                    + (wanted > allowed
-                            ? ": too strong for this person in this blend, " + Dilution.inWords(ml, oil.percent()) + "."
-                            : "."));
+            var line = new Paragraph(
+                    wanted > allowed
+                            ? texts.get(
+                                    "oils.calculator.too-strong",
+                                    wanted,
+                                    words.oilName(oil.oil()),
+                                    words.percent(percent),
+                                    words.dropsIn(ml, oil.percent()))
+                            : texts.get(
+                                    "oils.calculator.makes", wanted, words.oilName(oil.oil()), words.percent(percent)));
             if (wanted > allowed) {
                 line.addClassName("too-strong");
             }

@@ -1,6 +1,7 @@
 package app.headsup.ui.practice;
 
 import app.headsup.intake.record.Intake;
+import app.headsup.words.CodeWords;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -36,7 +37,7 @@ class IntakeHistory extends Div {
                 "Signed",
                 intake -> new RouterLink(
                         IntakeRecordView.WHEN.format(intake.confirmedAt()), IntakeRecordView.class, intake.id()));
-        table.addTextColumn("Verdict", intake -> intake.verdict().words());
+        table.addTextColumn("Verdict", intake -> CodeWords.english().verdict(intake.verdict()));
         table.addTextColumn("Rule set", Intake::ruleSetVersion);
         older.addThemeVariants(ButtonVariant.TERTIARY);
         older.addClickListener(e -> showMore());

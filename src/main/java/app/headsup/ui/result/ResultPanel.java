@@ -5,7 +5,6 @@ import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Guidance;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.Level;
-import app.headsup.rules.Pressure;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.screening.CarrierAdvice;
 import app.headsup.screening.Finding;
@@ -14,6 +13,8 @@ import app.headsup.screening.Screening;
 import app.headsup.screening.Verdict;
 import app.headsup.ui.map.BodyMap;
 import app.headsup.ui.map.BodyMapArtwork;
+import app.headsup.words.ScreeningWords;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -41,12 +42,16 @@ public class ResultPanel extends Section {
 
     private final Vocabulary vocabulary;
     private final Guidance guidance;
+    private final Texts texts;
+    private final ScreeningWords words;
     private final Clock clock;
 
     /** @param clock the app's clock, for the patch-test reminder's time */
     public ResultPanel(Screening screening, Catalogues catalogues, Clock clock) {
         this.vocabulary = catalogues.vocabulary();
         this.guidance = catalogues.guidance();
+        this.texts = Texts.english();
+        this.words = new ScreeningWords(texts, vocabulary);
         this.clock = clock;
         addClassName("headsup-result");
         add(banner(screening));
@@ -68,10 +73,11 @@ public class ResultPanel extends Section {
         }
         add(screening.routine() != null ? routine(screening.routine(), screening) : noRoutine());
         add(new Paragraph(screening.disclaimer()));
-        var version = new Paragraph("Rule set " + screening.ruleSetVersion());
+        var version = new Paragraph(texts.get("result.rule-set", screening.ruleSetVersion()));
         version.addClassName("headsup-small");
-        var print =
-                new Button("Print", e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        var print = new Button(
+                texts.get("result.print"),
+                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("no-print");
         add(version, print);
     }
@@ -86,20 +92,17 @@ public class ResultPanel extends Section {
                 .filter(f -> f.level() == Level.SEE_DOCTOR_FIRST)
                 .forEach(f -> reasons.add(doctorNoteItem(f)));
         var note = new Div(
-                new H3("A note for the doctor"),
-                new Paragraph("We would like to try a gentle head, neck and shoulder massage. A safety check "
-                        + "(HeadsUp, rule set " + screening.ruleSetVersion() + ") suggests asking you first about:"),
+                new H3(texts.get("doctor-note.heading")),
+                new Paragraph(texts.get("doctor-note.intro", screening.ruleSetVersion())),
                 reasons);
         var leftOut = screening.oils().stream()
                 .filter(oil -> oil.status() == OilStatus.AVOID)
                 .map(oil -> vocabulary.label(CodeList.OILS, oil.oil()))
                 .toList();
         if (!leftOut.isEmpty()) {
-            note.add(new Paragraph("Oils we meant to use and now leave out: " + Vocabulary.inWords(leftOut) + "."));
+            note.add(new Paragraph(texts.get("doctor-note.oils-left-out", Vocabulary.inWords(leftOut))));
         }
-        note.add(
-                new Paragraph("Is a gentle massage fine, and is there anything to avoid?"),
-                new Paragraph(guidance.aftercare()));
+        note.add(new Paragraph(texts.get("doctor-note.question")), new Paragraph(guidance.aftercare()));
         note.addClassNames("card", "doctor-note");
         note.setId("doctor-note");
         return note;
@@ -109,18 +112,20 @@ public class ResultPanel extends Section {
         var item = new ListItem();
         if (finding.unsure()) {
             String question = finding.code() == null
-                    ? "one of the questions"
-                    : "\"" + vocabulary.label(vocabulary.receiverListOf(finding.code()), finding.code()) + "\"";
-            item.add(new Span("Not sure yet: to " + question + " the answer was \"not sure\". If it applies: "));
+                    ? texts.get("doctor-note.one-of-the-questions")
+                    : texts.get(
+                            "doctor-note.unsure-question",
+                            vocabulary.label(vocabulary.receiverListOf(finding.code()), finding.code()));
+            item.add(new Span(texts.get("doctor-note.unsure", question)));
         }
-        item.add(new Span(finding.message() + " "), new Span("Why: " + finding.reason()));
+        item.add(new Span(finding.message() + " "), new Span(texts.get("finding.why", finding.reason())));
         return item;
     }
 
     private Component banner(Screening screening) {
         var icon = Words.icon(screening.verdict()).create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        var title = new H2(Words.verdict(screening.verdict()));
+        var title = new H2(words.codes().verdict(screening.verdict()));
         var banner = new Div(icon, new Div(title, new Paragraph(screening.summary())));
         banner.addClassNames(
                 "verdict", "verdict-" + screening.verdict().name().toLowerCase().replace('_', '-'));
@@ -130,7 +135,7 @@ public class ResultPanel extends Section {
     }
 
     private Component findings(Screening screening) {
-        var section = new Div(new H3("What we found"));
+        var section = new Div(new H3(texts.get("result.found")));
         for (Level level : Level.values()) {
             var ofLevel = screening.findings().stream()
                     .filter(f -> f.level() == level)
@@ -138,7 +143,7 @@ public class ResultPanel extends Section {
             if (ofLevel.isEmpty()) {
                 continue;
             }
-            var group = new Div(new Span(Words.level(level)));
+            var group = new Div(new Span(words.codes().level(level)));
             group.addClassNames(
                     "finding-group", "level-" + level.name().toLowerCase().replace('_', '-'));
             ofLevel.forEach(f -> group.add(finding(f)));
@@ -148,27 +153,27 @@ public class ResultPanel extends Section {
     }
 
     private Component finding(Finding finding) {
-        return new FindingDetails(finding);
+        return new FindingDetails(finding, texts);
     }
 
     private Component how(Screening screening) {
-        var how = new Div(new H3("How"));
-        how.add(new Paragraph("Pressure: " + (screening.pressure() == Pressure.LIGHT ? "light" : "medium")));
+        var how = new Div(new H3(texts.get("result.how")));
+        how.add(new Paragraph(texts.get("result.pressure", words.codes().pressure(screening.pressure()))));
         String leaveOut = screening.avoidAreas().isEmpty()
-                ? "No area needs to be left out."
-                : "Leave out: "
-                        + screening.avoidAreas().stream()
-                                .map(a -> vocabulary.label(CodeList.AREAS, a).toLowerCase())
-                                .collect(Collectors.joining(", "))
-                        + ".";
+                ? texts.get("result.leave-out-nothing")
+                : texts.get(
+                        "result.leave-out",
+                        screening.avoidAreas().stream()
+                                .map(a -> vocabulary.label(CodeList.AREAS, a).toLowerCase(texts.locale()))
+                                .collect(Collectors.joining(", ")));
         var words = new Paragraph(leaveOut);
         words.setId("leave-out");
         // The same map as in the questions, with the areas to leave out shaded and named in words.
         var map = new BodyMap(
                 BodyMapArtwork.standard(),
                 area -> vocabulary.label(CodeList.AREAS, area),
-                "Map of the areas. " + leaveOut);
-        map.shade(screening.avoidAreas(), "avoid", area -> "leave out");
+                texts.get("result.map", leaveOut));
+        map.shade(screening.avoidAreas(), "avoid", area -> texts.get("result.map-avoid"));
         map.setId("avoid-map");
         var mapAndWords = new Div(map, words);
         mapAndWords.addClassName("map-and-list");
@@ -178,16 +183,13 @@ public class ResultPanel extends Section {
     }
 
     private Component oils(Screening screening) {
-        return new Div(new H3("Oils"), new OilStatusList(screening.oils(), vocabulary));
+        return new Div(new H3(texts.get("result.oils")), new OilStatusList(screening.oils(), words));
     }
 
     private Component patchTest(Screening screening) {
         var patch = screening.patchTest();
         var steps = new OrderedList();
         patch.steps().forEach(step -> steps.add(new ListItem(step)));
-        var oils = patch.oils().stream()
-                .map(o -> vocabulary.label(CodeList.OILS, o))
-                .collect(Collectors.joining(", "));
         var names = patch.oils().stream()
                 .map(o -> vocabulary.label(CodeList.OILS, o))
                 .toList();
@@ -198,15 +200,11 @@ public class ResultPanel extends Section {
                     return new DownloadResponse(
                             new ByteArrayInputStream(ics), "patch-test-reminder.ics", "text/calendar", ics.length);
                 }),
-                "Add a reminder for " + patch.waitHours() + " hours from now to your calendar (.ics)");
+                texts.get("result.patch-test-reminder", patch.waitHours()));
         reminder.addClassName("no-print");
         reminder.setId("patch-test-reminder");
         var card = new Div(
-                new H3("Patch test first: " + oils),
-                new Paragraph("Wait " + patch.waitHours() + " hours before using "
-                        + (patch.oils().size() == 1 ? "it" : "them") + " on the head."),
-                steps,
-                reminder);
+                new H3(words.patchTestHeading(patch)), new Paragraph(words.patchTestWait(patch)), steps, reminder);
         card.addClassName("card");
         card.setId("patch-test");
         return card;
@@ -216,20 +214,13 @@ public class ResultPanel extends Section {
         var steps = new OrderedList();
         steps.addClassName("routine-steps");
         routine.steps().forEach(step -> {
-            var item = new ListItem(
-                    new Span(step.title() + " (" + step.seconds() + " s): "), new Span(step.instructions()));
+            var item = new ListItem(new Span(words.stepHeading(step)), new Span(step.instructions()));
             step.cautions().forEach(caution -> item.add(RoutineNotes.caution(caution)));
             steps.add(item);
         });
         var card = new Div(
-                new H3("Suggested routine: " + routine.title()),
-                new Paragraph(routine.minutes() + " minutes, "
-                        + routine.pressure().name().toLowerCase()
-                        + " pressure, "
-                        + (routine.oil().equals(RoutineResult.DRY)
-                                ? "dry hands"
-                                : vocabulary.label(CodeList.OILS, routine.oil()) + " oil")
-                        + blend(routine) + "."),
+                new H3(texts.get("result.routine", routine.title())),
+                new Paragraph(words.routineSummary(routine)),
                 steps);
         CarrierAdvice.of(screening, vocabulary).ifPresent(advice -> {
             var carriers = new Paragraph(advice);
@@ -244,8 +235,9 @@ public class ResultPanel extends Section {
         if (!routine.omitted().isEmpty()) {
             var omitted = new UnorderedList();
             omitted.addClassName("routine-omitted");
-            routine.omitted().forEach(o -> omitted.add(new ListItem(o.title() + ": " + o.reason())));
-            card.add(new Paragraph("Left out:"), omitted);
+            routine.omitted()
+                    .forEach(o -> omitted.add(new ListItem(texts.get("result.omitted", o.title(), o.reason()))));
+            card.add(new Paragraph(texts.get("result.left-out")), omitted);
         }
         card.add(RoutineNotes.practice(routine.practice()));
         if (routine.aftercare() != null) {
@@ -256,22 +248,8 @@ public class ResultPanel extends Section {
         return card;
     }
 
-    private String blend(RoutineResult routine) {
-        if (routine.blend().isEmpty()) {
-            return "";
-        }
-        return ", with "
-                + routine.blend().stream()
-                        .map(b -> "at most " + b.dropsPer30ml() + " drops of "
-                                + vocabulary.label(CodeList.OILS, b.oil()) + " (" + OilWords.percent(b.percent()) + ")")
-                        .collect(Collectors.joining(" and "))
-                + " per 30 ml of "
-                + vocabulary.label(CodeList.OILS, routine.oil()).toLowerCase()
-                + " oil (the whole blend within this person's limit)";
-    }
-
     private Component noRoutine() {
-        var none = new Paragraph("No routine is suggested for this massage.");
+        var none = new Paragraph(words.noRoutine());
         none.setId("no-routine");
         return none;
     }

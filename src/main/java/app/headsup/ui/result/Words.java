@@ -3,15 +3,16 @@ package app.headsup.ui.result;
 import app.headsup.rules.Level;
 import app.headsup.rules.facts.OilStatus;
 import app.headsup.screening.Verdict;
+import app.headsup.words.CodeWords;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-/** The plain words and icons the UI uses for verdicts, levels and oil statuses: never colour alone. */
+/** The words (from the text table) and icons the UI uses for verdicts, levels and oil statuses: never colour alone. */
 public final class Words {
 
     private Words() {}
 
     public static String verdict(Verdict verdict) {
-        return verdict.words();
+        return CodeWords.english().verdict(verdict);
     }
 
     public static VaadinIcon icon(Verdict verdict) {
@@ -24,10 +25,10 @@ public final class Words {
     }
 
     public static String level(Level level) {
-        return level.words();
+        return CodeWords.english().level(level);
     }
 
     public static String oilStatus(OilStatus status) {
-        return status.words();
+        return CodeWords.english().oilStatus(status);
     }
 }
