@@ -30,6 +30,7 @@ final class RuleDescriptions {
 
     private static final List<String> KNOWN_KEYS = List.of(
             "kind",
+            "table",
             "code",
             "person",
             "level",
@@ -176,8 +177,15 @@ final class RuleDescriptions {
                     .toList());
         }
 
-        /** The DRL file or rule table that declares this rule, for readers who want to find it. */
+        /**
+         * The rule table a rule's template says it came from, or the hand-written DRL file that declares it, for
+         * readers who want to find it.
+         */
         private String file() {
+            var table = optional("table");
+            if (table.isPresent()) {
+                return table.get();
+            }
             String declaration = "rule \"" + rule.getName() + "\"";
             return drlFiles.entrySet().stream()
                     .filter(f -> f.getValue().contains(declaration))

@@ -44,18 +44,19 @@ public final class RuleSetLoader {
         try {
             String version = knowledgeVersion(folder) + "+" + folder.hash();
             var catalogues = Catalogues.parse(folder.withSuffix(""));
-            var drl = RuleTemplates.drlOf(folder);
-            if (drl.isEmpty()) {
+            var handWritten = folder.withSuffix(".drl");
+            if (handWritten.isEmpty()) {
                 throw new RuleSetException("no .drl files in " + folder.origin());
             }
             var precompiled = precompiledAllowed ? PrecompiledRules.forFiles(folder) : Optional.<KieBase>empty();
-            var kieBase =
-                    precompiled.orElseGet(() -> compile(folder, drl, version).getKieBase());
+            // The tables are expanded only when there is DRL to compile: the build's model already holds them.
+            var kieBase = precompiled.orElseGet(
+                    () -> compile(folder, RuleTemplates.drlOf(folder), version).getKieBase());
             var ruleSet = new RuleSet(
                     version,
                     kieBase.newKieSessionsPool(SESSION_POOL_SIZE),
                     catalogues,
-                    RuleDescriptions.read(kieBase, catalogues, drl),
+                    RuleDescriptions.read(kieBase, catalogues, handWritten),
                     precompiled.isPresent());
             SelfCheck.run(ruleSet);
             return ruleSet;
