@@ -5,6 +5,7 @@ import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.facts.LocalIssue;
 import app.headsup.rules.facts.Pregnancy;
 import app.headsup.screening.GiverAnswers;
+import app.headsup.screening.PartnerAsGiver;
 import app.headsup.screening.ReceiverAnswers;
 import app.headsup.screening.ScreeningRequest;
 import java.util.ArrayList;
@@ -22,9 +23,6 @@ import org.jspecify.annotations.Nullable;
  * Turned into a {@link ScreeningRequest} when the result is asked for.
  */
 public class Answers {
-
-    /** The giver's pregnancy, asked of a partner once, with the pregnancy question about themselves. */
-    private static final String GIVER_PREGNANCY = "PREGNANCY";
 
     private @Nullable Boolean consent;
     private @Nullable Integer ageYears;
@@ -248,37 +246,9 @@ public class Answers {
         return request(vocabulary, giver.asGiver(vocabulary));
     }
 
-    /**
-     * This person giving a massage: their hands, and what they answered about themselves that matters to a
-     * giver too (pregnancy, an illness, epilepsy, asthma, a cold sore, allergies). Each partner answers once;
-     * "not sure" counts as yes, since a giver's answers have no "unsure".
-     */
+    /** This person giving a massage: their hands, and what they answered about themselves ({@link PartnerAsGiver}). */
     GiverAnswers asGiver(Vocabulary vocabulary) {
-        var conditions = new LinkedHashSet<>(giverConditions);
-        for (String code : vocabulary.codes(CodeList.GIVER_CONDITIONS)) {
-            boolean fromOwnAnswers = code.equals(GIVER_PREGNANCY) && pregnancy != null && pregnancy != Pregnancy.NO
-                    || vocabulary.contains(CodeList.RECEIVER_CONDITIONS, code) && health(code) != Reply.NO
-                    || localIssues.stream().anyMatch(issue -> issue.kind().equals(code));
-            if (fromOwnAnswers) {
-                conditions.add(code);
-            }
-        }
-        return new GiverAnswers(List.copyOf(conditions), ownAllergies());
-    }
-
-    /** A giver condition a partner has already answered about themselves, so their hands step leaves it out. */
-    static boolean answeredAboutOneself(String giverCode, Vocabulary vocabulary) {
-        return giverCode.equals(GIVER_PREGNANCY)
-                || vocabulary.contains(CodeList.RECEIVER_CONDITIONS, giverCode)
-                || vocabulary.contains(CodeList.LOCAL_ISSUE_KINDS, giverCode);
-    }
-
-    /** Allergies answered yes or "not sure": a giver has no "unsure" list, so not sure counts as yes. */
-    private List<String> ownAllergies() {
-        return allergies.entrySet().stream()
-                .filter(e -> e.getValue() != Reply.NO)
-                .map(Map.Entry::getKey)
-                .toList();
+        return PartnerAsGiver.of(request(vocabulary, null).receiver(), giverConditions, vocabulary);
     }
 
     private ScreeningRequest request(Vocabulary vocabulary, @Nullable GiverAnswers giver) {

@@ -7,6 +7,7 @@ import app.headsup.catalogue.OilCatalogue;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.facts.LocalIssue;
 import app.headsup.rules.facts.Pregnancy;
+import app.headsup.screening.PartnerAsGiver;
 import app.headsup.screening.ReceiverAnswers;
 import app.headsup.ui.map.BodyMap;
 import app.headsup.ui.map.BodyMapArtwork;
@@ -280,7 +281,7 @@ public class Questionnaire {
         var hands = giverConditions(
                 "When you give the massage, do you have:",
                 vocabulary.codes(CodeList.GIVER_CONDITIONS).stream()
-                        .filter(code -> !Answers.answeredAboutOneself(code, vocabulary))
+                        .filter(code -> !PartnerAsGiver.answeredAboutOneself(code, vocabulary))
                         .toList());
         hands.setHelperText("Your own answers so far (pregnancy, illness, allergies) count when you give, too.");
         return Step.of(who.prefix() + "Your hands", hands);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.headsup.catalogue.CodeList;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.facts.Pregnancy;
+import app.headsup.screening.PartnerAsGiver;
 import app.headsup.screening.TestRules;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class PartnerAnswersTest {
     @Test
     void theHandsStepAsksOnlyWhatTheirOwnAnswersDidNotCover() {
         var askedAgain = vocabulary.codes(CodeList.GIVER_CONDITIONS).stream()
-                .filter(code -> !Answers.answeredAboutOneself(code, vocabulary))
+                .filter(code -> !PartnerAsGiver.answeredAboutOneself(code, vocabulary))
                 .toList();
         assertThat(askedAgain)
                 .containsExactlyInAnyOrder(
