@@ -2,6 +2,7 @@ package app.headsup.ui.player;
 
 import app.headsup.screening.RoutineResult;
 import app.headsup.ui.result.RoutineNotes;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -36,10 +37,11 @@ public class RoutinePlayer extends Div {
     private final Span countdown = new Span();
     private final ProgressBar overall = new ProgressBar();
     private final Paragraph prompt = new Paragraph();
-    private final Button playPause = new Button("Start");
-    private final Button previousStep = new Button("Previous step");
-    private final Button nextStep = new Button("Next step");
-    private final Button stop = new Button("Stop");
+    private final Texts texts = Texts.english();
+    private final Button playPause = new Button(texts.get("player.start"));
+    private final Button previousStep = new Button(texts.get("player.previous"));
+    private final Button nextStep = new Button(texts.get("player.next"));
+    private final Button stop = new Button(texts.get("player.stop"));
     private final Div stopped = new Div();
     private final Div finished = new Div();
     private final Div controls;
@@ -67,7 +69,7 @@ public class RoutinePlayer extends Div {
         countdown.getElement().setAttribute("aria-live", "off");
         overall.setMin(0);
         overall.setMax(routine.seconds());
-        overall.getElement().setAttribute("aria-label", "Progress through the routine");
+        overall.getElement().setAttribute("aria-label", texts.get("player.progress"));
         prompt.setId("prompt");
         prompt.getElement().setAttribute("role", "status");
         playPause.addThemeVariants(ButtonVariant.PRIMARY);
@@ -92,12 +94,12 @@ public class RoutinePlayer extends Div {
         add(heading, stepTitle, instructions, cautions, countdown, overall, prompt, controls, finished, stopped);
         add(RoutineNotes.practice(routine.practice()), waysOut);
         show(0);
-        prompt.setText("Before you start, ask: \"Too much or too little?\" and keep checking as you go.");
+        prompt.setText(texts.get("player.ask-first"));
     }
 
     /** A way back to the result the routine came from, there at every moment of playing. */
     public void offerBack(Runnable back) {
-        var button = new Button("Back to the result", e -> back.run());
+        var button = new Button(texts.get("player.back"), e -> back.run());
         button.setId("back-to-result");
         waysOut.add(button);
     }
@@ -136,12 +138,12 @@ public class RoutinePlayer extends Div {
                 .mapToInt(RoutineResult.Step::seconds)
                 .sum();
         previousStep.setEnabled(step > 0);
-        stepTitle.setText("Step " + (step + 1) + " of " + routine.steps().size() + ": " + current.title());
+        stepTitle.setText(texts.get("player.step", step + 1, routine.steps().size(), current.title()));
         instructions.setText(current.instructions());
         cautions.removeAll();
         current.cautions().forEach(caution -> cautions.add(RoutineNotes.caution(caution)));
         cautions.setVisible(!current.cautions().isEmpty());
-        nextStep.setText(step == routine.steps().size() - 1 ? "Finish" : "Next step");
+        nextStep.setText(texts.get(step == routine.steps().size() - 1 ? "player.finish" : "player.next"));
         render();
     }
 
@@ -157,7 +159,7 @@ public class RoutinePlayer extends Div {
         }
         if (!askedHalfway && elapsed * 2 >= routine.seconds()) {
             askedHalfway = true;
-            prompt.setText("Half-way: is the pressure still right, too much or too little?");
+            prompt.setText(texts.get("player.half-way"));
         }
         render();
     }
@@ -170,7 +172,7 @@ public class RoutinePlayer extends Div {
     private void advance() {
         if (step == routine.steps().size() - 1) {
             running = false;
-            prompt.setText("That's the routine. Sit a moment before getting up, and drink some water.");
+            prompt.setText(texts.get("player.done"));
             playPause.setEnabled(false);
             previousStep.setEnabled(false);
             nextStep.setEnabled(false);
@@ -195,9 +197,7 @@ public class RoutinePlayer extends Div {
         running = false;
         controls.setVisible(false);
         stopped.removeAll();
-        stopped.add(new Paragraph("Stopped. If anything hurt, take your hands away and let the person rest. "
-                + "Pain that is sharp, spreads, or doesn't settle within a few minutes, or any numbness, dizziness "
-                + "or headache afterwards, is a reason to call a doctor."));
+        stopped.add(new Paragraph(texts.get("player.stopped")));
         if (routine.aftercare() != null && neckStepReached()) {
             stopped.add(RoutineNotes.aftercare(routine.aftercare()));
         }
@@ -212,8 +212,9 @@ public class RoutinePlayer extends Div {
     }
 
     private void render() {
-        countdown.setText(remaining / 60 + ":" + String.format("%02d", remaining % 60) + " left in this step");
+        countdown.setText(texts.get("player.left", remaining / 60, String.format("%02d", remaining % 60)));
         overall.setValue(Math.min(elapsed, routine.seconds()));
-        playPause.setText(running ? "Pause" : elapsed == 0 && step == 0 ? "Start" : "Resume");
+        playPause.setText(
+                texts.get(running ? "player.pause" : elapsed == 0 && step == 0 ? "player.start" : "player.resume"));
     }
 }

@@ -1,5 +1,6 @@
 package app.headsup.ui.unavailable;
 
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,10 +23,8 @@ public class UnavailableView extends Main {
         page.addClassNames("headsup-page", "headsup-unavailable");
         page.getElement().setAttribute("role", "alert");
         page.add(
-                new H1("Safety check unavailable"),
-                new Paragraph("HeadsUp's safety rules could not be loaded, so it cannot check anything right now "
-                        + "and gives no verdict. Please try again later."),
-                new Paragraph("Until then, don't rely on an earlier answer for a new situation; when in doubt, ask a "
-                        + "doctor first."));
+                new H1(Texts.english().get("unavailable.heading")),
+                new Paragraph(Texts.english().get("unavailable.why")),
+                new Paragraph(Texts.english().get("unavailable.meanwhile")));
     }
 }
