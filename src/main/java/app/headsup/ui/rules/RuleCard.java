@@ -2,6 +2,7 @@ package app.headsup.ui.rules;
 
 import app.headsup.rules.RuleDescription;
 import app.headsup.ui.result.Words;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,7 +15,7 @@ import java.util.Locale;
  */
 final class RuleCard extends Div {
 
-    RuleCard(RuleDescription rule) {
+    RuleCard(RuleDescription rule, Texts texts) {
         addClassNames("card", "rule-card");
         getElement().setAttribute("role", "listitem");
         var level = new Span(Words.level(rule.level()));
@@ -27,9 +28,9 @@ final class RuleCard extends Div {
         top.addClassName("rule-card-top");
         add(
                 top,
-                part("What it says", rule.generalMessage()),
-                part("Why", rule.reason()),
-                part("Source", rule.source()));
+                part(texts.get("rules.says"), rule.generalMessage()),
+                part(texts.get("rules.why"), rule.reason()),
+                part(texts.get("rules.source"), rule.source()));
     }
 
     private static Div part(String heading, String text) {

@@ -2,6 +2,7 @@ package app.headsup.ui.rules;
 
 import app.headsup.rules.RuleDescription;
 import app.headsup.rules.RuleEngine;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -26,6 +27,7 @@ public class RulesView extends Main {
 
     public RulesView(RuleEngine engine) {
         addClassName("headsup-page");
+        var texts = Texts.english();
         var rules = engine.ruleSet().rules();
         var oils = engine.catalogues().oils().all();
         var list = new Div();
@@ -34,12 +36,12 @@ public class RulesView extends Main {
         list.getElement().setAttribute("role", "list");
         var cards = new LinkedHashMap<RuleCard, RuleSearch>();
         for (RuleDescription rule : rules) {
-            var card = new RuleCard(rule);
+            var card = new RuleCard(rule, texts);
             cards.put(card, new RuleSearch(rule, oils));
             list.add(card);
         }
-        var search = new TextField("Search the rules");
-        search.setHelperText("A word or two, e.g. pregnancy, scalp, lavender");
+        var search = new TextField(texts.get("rules.search"));
+        search.setHelperText(texts.get("rules.search-hint"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setWidthFull();
@@ -55,12 +57,12 @@ public class RulesView extends Main {
                 card.getKey().setVisible(match);
                 shown += match ? 1 : 0;
             }
-            matches.setText(words.isEmpty() ? "" : shown + " of " + rules.size() + " rules match “" + words + "”");
+            matches.setText(words.isEmpty() ? "" : texts.get("rules.matches", shown, rules.size(), words));
         });
         add(
-                new H1("Rules"),
-                new Paragraph(rules.size() + " rules in rule set "
-                        + engine.ruleSet().version() + ", read from the DRL the app runs."),
+                new H1(texts.get("rules.heading")),
+                new Paragraph(
+                        texts.get("rules.intro", rules.size(), engine.ruleSet().version())),
                 search,
                 matches,
                 list);
