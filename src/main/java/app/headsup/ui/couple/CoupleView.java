@@ -73,7 +73,7 @@ public class CoupleView extends Main implements BeforeEnterObserver {
         steps.addAll(aboutOneself(partnerA, A));
         steps.addAll(aboutOneself(partnerB, B));
         var both = List.of(partnerA, partnerB);
-        steps.add(() -> Questionnaire.oils(catalogues.oils(), both, List.of(A + "'s", B + "'s"), both));
+        steps.add(() -> Questionnaire.oils(catalogues.oils(), both, List.of(A, B), both));
         steps.add(() -> Questionnaire.routine(catalogues.vocabulary(), both));
         stepper = new Stepper(steps, this::showResult, step -> false);
         // The two results side by side need the width; the questions do not.

@@ -1,5 +1,6 @@
 package app.headsup.ui.questionnaire;
 
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
@@ -26,7 +27,7 @@ class GatedQuestions extends Div {
         this.build = build;
         var gate = new RadioButtonGroup<Boolean>(question);
         gate.setItems(false, true);
-        gate.setItemLabelGenerator(yes -> yes ? "Yes, or not sure" : "No");
+        gate.setItemLabelGenerator(yes -> Texts.english().get(yes ? "check.gate.yes" : "check.gate.no"));
         Required.mark(gate);
         if (open != null) {
             gate.setValue(open);

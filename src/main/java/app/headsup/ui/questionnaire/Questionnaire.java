@@ -11,6 +11,7 @@ import app.headsup.screening.PartnerAsGiver;
 import app.headsup.screening.ReceiverAnswers;
 import app.headsup.ui.map.BodyMap;
 import app.headsup.ui.map.BodyMapArtwork;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -37,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  */
 public class Questionnaire {
 
+    /** The words of the questions; one language for now, the table's own. */
+    private static final Texts TEXTS = Texts.english();
+
     private final Answers answers;
     private final Vocabulary vocabulary;
     private final Who who;
@@ -54,7 +58,7 @@ public class Questionnaire {
     public static List<Supplier<Step>> oneMassage(Answers answers, Catalogues catalogues) {
         var steps = new ArrayList<>(aboutThemselves(answers, catalogues.vocabulary(), Who.RECEIVER));
         steps.add(new Questionnaire(answers, catalogues.vocabulary(), Who.RECEIVER)::giver);
-        steps.add(() -> oils(catalogues.oils(), List.of(answers), List.of("their"), List.of(answers)));
+        steps.add(() -> oils(catalogues.oils(), List.of(answers), List.of(""), List.of(answers)));
         steps.add(() -> routine(catalogues.vocabulary(), List.of(answers)));
         return List.copyOf(steps);
     }
@@ -80,17 +84,20 @@ public class Questionnaire {
         var consent = new RadioButtonGroup<Boolean>(who.consent());
         consent.setItems(true, false);
         consent.setItemLabelGenerator(yes -> yes ? who.yes() : who.no());
-        consent.setHelperText("A massage happens only when the one receiving it wants it. \"Not today\" is a "
-                + "perfectly good answer.");
+        consent.setHelperText(TEXTS.get("check.consent.hint"));
         var binder = new Binder<Answers>();
-        binder.forField(consent).asRequired("Please choose yes or no.").bind(Answers::getConsent, Answers::setConsent);
+        binder.forField(consent)
+                .asRequired(TEXTS.get("check.consent.required"))
+                .bind(Answers::getConsent, Answers::setConsent);
         binder.setBean(answers);
         // Whether the person can say "that hurts" or "stop" belongs with their wish to be massaged, once they want it.
         var withConsent = healthQuestions(vocabulary.codesInTheme(HealthTheme.BESIDE_CONSENT));
         askedOnlyWhile(withConsent, consent, Boolean.TRUE::equals);
         var content = new Div(consent, withConsent);
         return new Step(
-                who.prefix() + "Consent", content, () -> binder.validate().isOk());
+                TEXTS.get("check.step.consent", who.prefix()),
+                content,
+                () -> binder.validate().isOk());
     }
 
     /**
@@ -102,20 +109,20 @@ public class Questionnaire {
         age.setMin(0);
         age.setMax(ReceiverAnswers.MAX_AGE);
         // The field's own checks (range, not a number) run inside the Binder's validation, with our words.
-        String range = "Please enter a whole number of years from 0 to " + ReceiverAnswers.MAX_AGE + ".";
+        String range = TEXTS.get("check.age.range", ReceiverAnswers.MAX_AGE);
         age.setI18n(new IntegerField.IntegerFieldI18n()
                 .setMinErrorMessage(range)
                 .setMaxErrorMessage(range)
                 .setBadInputErrorMessage(range));
-        age.setHelperText("Children, older people and babies need gentler touch and weaker oils.");
+        age.setHelperText(TEXTS.get("check.age.hint"));
         var pregnancy = pregnancyQuestion();
         if (who.toYou()) {
-            pregnancy.setLabel("Are you pregnant, or might you be?");
+            pregnancy.setLabel(TEXTS.get("check.pregnancy.you"));
         }
-        pregnancy.setHelperText("Pregnancy changes the pressure, the areas and the oils that are safe.");
+        pregnancy.setHelperText(TEXTS.get("check.pregnancy.hint"));
         var binder = new Binder<Answers>();
         binder.forField(age)
-                .asRequired("Please enter the age in whole years.")
+                .asRequired(TEXTS.get("check.age.required"))
                 .bind(Answers::getAgeYears, Answers::setAgeYears);
         binder.forField(pregnancy).bind(Answers::getPregnancy, Answers::setPregnancy);
         binder.setBean(answers);
@@ -133,7 +140,7 @@ public class Questionnaire {
         });
         var content = new Div(age, pregnancyQuestions);
         return new Step(
-                who.prefix() + "Age and pregnancy",
+                TEXTS.get("check.step.age", who.prefix()),
                 content,
                 () -> binder.validate().isOk());
     }
@@ -145,20 +152,15 @@ public class Questionnaire {
 
     /** "Pregnant, or might be?" with no, yes and not sure; nothing chosen until answered. */
     public static RadioButtonGroup<Pregnancy> pregnancyQuestion() {
-        var pregnancy = new RadioButtonGroup<Pregnancy>("Pregnant, or might be?");
+        var pregnancy = new RadioButtonGroup<Pregnancy>(TEXTS.get("check.pregnancy"));
         pregnancy.setItems(Pregnancy.NO, Pregnancy.YES, Pregnancy.UNSURE);
-        pregnancy.setItemLabelGenerator(p -> switch (p) {
-            case NO -> "No";
-            case YES -> "Yes";
-            case UNSURE -> "Not sure";
-        });
+        pregnancy.setItemLabelGenerator(p -> TEXTS.get("check.pregnancy." + p.name()));
         Required.mark(pregnancy);
         return pregnancy;
     }
 
     public Step health() {
-        var content = new Div(new Paragraph("Answer \"no\" to move on; \"yes or not sure\" opens a few short "
-                + "questions. When you are not sure, we take the careful path."));
+        var content = new Div(new Paragraph(TEXTS.get("check.health.intro")));
         for (HealthTheme theme : HealthTheme.values()) {
             var codes = theme.codes(vocabulary);
             // A follow-up is asked only after its question's "yes": that question alone says whether the theme opened.
@@ -167,30 +169,34 @@ public class Questionnaire {
                     .map(answers::healthReply)
                     .toList());
             var group = new GatedQuestions(
-                    who.toYou() ? theme.gateToYou() : theme.gate(), open, () -> healthQuestions(codes));
+                    who.toYou() ? theme.gateToYou(TEXTS) : theme.gate(TEXTS), open, () -> healthQuestions(codes));
             group.addClassName("theme");
             content.add(group);
         }
-        return Step.of(who.prefix() + "Health", content);
+        return Step.of(TEXTS.get("check.step.health", who.prefix()), content);
     }
 
     public Step allergies() {
         var open = GatedQuestions.openFor(vocabulary.codes(CodeList.ALLERGIES).stream()
                 .map(answers::allergyReply)
                 .toList());
-        return Step.of(who.prefix() + "Allergies", new GatedQuestions(who.allergies(), open, () -> {
-            var questions = new Div();
-            for (String code : vocabulary.codes(CodeList.ALLERGIES)) {
-                questions.add(reply(
-                        CodeList.ALLERGIES,
-                        code,
-                        "Allergic to: "
-                                + vocabulary.label(CodeList.ALLERGIES, code).toLowerCase() + "?",
-                        answers.allergyReply(code),
-                        r -> answers.allergy(code, r)));
-            }
-            return questions;
-        }));
+        return Step.of(
+                TEXTS.get("check.step.allergies", who.prefix()), new GatedQuestions(who.allergies(), open, () -> {
+                    var questions = new Div();
+                    for (String code : vocabulary.codes(CodeList.ALLERGIES)) {
+                        questions.add(reply(
+                                CodeList.ALLERGIES,
+                                code,
+                                TEXTS.get(
+                                        "check.allergy",
+                                        vocabulary
+                                                .label(CodeList.ALLERGIES, code)
+                                                .toLowerCase(TEXTS.locale())),
+                                answers.allergyReply(code),
+                                r -> answers.allergy(code, r)));
+                    }
+                    return questions;
+                }));
     }
 
     /**
@@ -202,16 +208,17 @@ public class Questionnaire {
         var map = new BodyMap(
                 BodyMapArtwork.standard(),
                 area -> vocabulary.label(CodeList.AREAS, area),
-                "Head, neck, shoulders, hands and feet: choose an area to say what is there");
+                TEXTS.get("check.areas.map"));
         for (String area : vocabulary.codes(CodeList.AREAS)) {
             var select = new Select<String>();
             select.setLabel(vocabulary.label(CodeList.AREAS, area));
             select.setItems(vocabulary.codes(CodeList.LOCAL_ISSUE_KINDS));
             select.setEmptySelectionAllowed(true);
-            select.setEmptySelectionCaption("Nothing there");
+            select.setEmptySelectionCaption(TEXTS.get("check.areas.nothing"));
             // The empty item is labelled through the generator too.
-            select.setItemLabelGenerator(
-                    kind -> kind == null ? "Nothing there" : vocabulary.label(CodeList.LOCAL_ISSUE_KINDS, kind));
+            select.setItemLabelGenerator(kind -> kind == null
+                    ? TEXTS.get("check.areas.nothing")
+                    : vocabulary.label(CodeList.LOCAL_ISSUE_KINDS, kind));
             select.getElement().setAttribute("data-area", area);
             answers.localIssues().stream()
                     .filter(issue -> issue.area().equals(area))
@@ -233,7 +240,7 @@ public class Questionnaire {
         selects.values().forEach(list::add);
         var mapAndList = new Div(map, list);
         mapAndList.addClassName("map-and-list");
-        return Step.of(who.prefix() + "Areas", new Div(new Paragraph(who.areas()), mapAndList));
+        return Step.of(TEXTS.get("check.step.areas", who.prefix()), new Div(new Paragraph(who.areas()), mapAndList));
     }
 
     private void shadeMarked(BodyMap map) {
@@ -242,25 +249,26 @@ public class Questionnaire {
         map.shade(
                 marked.keySet(),
                 "marked",
-                area -> "marked: "
-                        + vocabulary
+                area -> TEXTS.get(
+                        "check.areas.marked",
+                        vocabulary
                                 .label(CodeList.LOCAL_ISSUE_KINDS, marked.get(area))
-                                .toLowerCase());
+                                .toLowerCase(TEXTS.locale())));
     }
 
     /** The giver of a single massage: hands, health and allergies, or not screened at all. */
     public Step giver() {
-        var screened = new Checkbox("Check the giver's hands and health too", answers.giverScreened());
-        var conditions = giverConditions("The giver has:");
+        var screened = new Checkbox(TEXTS.get("check.giver.screened"), answers.giverScreened());
+        var conditions = giverConditions(TEXTS.get("check.giver.has"));
         var allergies = new GatedQuestions(
-                "Is the giver allergic to anything (nuts, oils, plants, fragrance)?",
+                TEXTS.get("check.giver.allergic"),
                 answers.giverAllergiesAnswered() ? !answers.giverAllergies().isEmpty() : null,
                 () -> {
-                    var which = new CheckboxGroup<String>("The giver is allergic to:");
+                    var which = new CheckboxGroup<String>(TEXTS.get("check.giver.allergic-to"));
                     which.setItems(vocabulary.codes(CodeList.ALLERGIES));
                     which.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
                     which.setValue(Set.copyOf(answers.giverAllergies()));
-                    which.setHelperText("Oil touches the giver's hands too.");
+                    which.setHelperText(TEXTS.get("check.giver.allergy-hint"));
                     which.addValueChangeListener(e -> answers.setGiverAllergies(e.getValue()));
                     return new Div(which);
                 });
@@ -270,7 +278,7 @@ public class Questionnaire {
             answers.setGiverScreened(e.getValue());
             details.setVisible(e.getValue());
         });
-        return Step.of("The giver", new Div(screened, details));
+        return Step.of(TEXTS.get("check.step.giver"), new Div(screened, details));
     }
 
     /**
@@ -279,12 +287,12 @@ public class Questionnaire {
      */
     public Step hands() {
         var hands = giverConditions(
-                "When you give the massage, do you have:",
+                TEXTS.get("check.hands"),
                 vocabulary.codes(CodeList.GIVER_CONDITIONS).stream()
                         .filter(code -> !PartnerAsGiver.answeredAboutOneself(code, vocabulary))
                         .toList());
-        hands.setHelperText("Your own answers so far (pregnancy, illness, allergies) count when you give, too.");
-        return Step.of(who.prefix() + "Your hands", hands);
+        hands.setHelperText(TEXTS.get("check.hands.hint"));
+        return Step.of(TEXTS.get("check.step.hands", who.prefix()), hands);
     }
 
     private CheckboxGroup<String> giverConditions(String label) {
@@ -304,13 +312,15 @@ public class Questionnaire {
     /**
      * The oils, and for each receiver which of them they have used or patch-tested before.
      *
-     * @param receivers the people being massaged with the name to ask about them by
+     * @param receivers the people being massaged
+     * @param names     the name to ask about each by, or "" for "their"
      */
     public static Step oils(
             OilCatalogue catalogue, List<Answers> receivers, List<String> names, List<Answers> everyone) {
-        var oils = new MultiSelectComboBox<Oil>("Oils you mean to use (none for a dry massage)");
+        var oils = new MultiSelectComboBox<Oil>(TEXTS.get("check.oils"));
         oils.setItems(catalogue.all());
-        oils.setItemLabelGenerator(oil -> oil.label() + (oil.essential() ? " (essential oil)" : " (carrier oil)"));
+        oils.setItemLabelGenerator(
+                oil -> TEXTS.get(oil.essential() ? "check.oils.essential" : "check.oils.carrier", oil.label()));
         oils.setWidthFull();
         // Every chosen oil stays in sight as a chip, the field growing downwards: on a phone a collapsed "1"
         // hid the rest.
@@ -320,7 +330,9 @@ public class Questionnaire {
         for (int i = 0; i < receivers.size(); i++) {
             var receiver = receivers.get(i);
             var tested = new CheckboxGroup<Oil>(
-                    "Already used on " + names.get(i) + " skin, or patch-tested, without any reaction:");
+                    names.get(i).isEmpty()
+                            ? TEXTS.get("check.oils.tested")
+                            : TEXTS.get("check.oils.tested-by-name", names.get(i)));
             tested.setItemLabelGenerator(Oil::label);
             tested.setVisible(false);
             tested.addValueChangeListener(
@@ -358,27 +370,23 @@ public class Questionnaire {
                                 .collect(Collectors.toSet()));
             }
         }
-        return Step.of("Oils", content);
+        return Step.of(TEXTS.get("check.step.oils"), content);
     }
 
     public static Step routine(Vocabulary vocabulary, List<Answers> everyone) {
-        var routine = new RadioButtonGroup<String>("Which routine would you like?");
+        var routine = new RadioButtonGroup<String>(TEXTS.get("check.routine"));
         var choices = new ArrayList<String>();
         choices.add("");
         choices.addAll(vocabulary.codes(CodeList.ROUTINES));
         routine.setItems(choices);
         routine.setItemLabelGenerator(
-                id -> id.isEmpty() ? "Suggest one for us" : vocabulary.label(CodeList.ROUTINES, id));
+                id -> id.isEmpty() ? TEXTS.get("check.routine.suggest") : vocabulary.label(CodeList.ROUTINES, id));
         var chosen = everyone.get(0).routine();
         routine.setValue(chosen == null ? "" : chosen);
         routine.addValueChangeListener(e -> everyone.forEach(
                 person -> person.setRoutine(e.getValue() == null || e.getValue().isEmpty() ? null : e.getValue())));
         return Step.of(
-                "Routine",
-                new Div(
-                        routine,
-                        new Paragraph("A routine is only suggested once it is safe, "
-                                + "with anything to leave out already taken out.")));
+                TEXTS.get("check.step.routine"), new Div(routine, new Paragraph(TEXTS.get("check.routine.hint"))));
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.headsup.ui.questionnaire;
 
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +26,7 @@ public class QuestionsThenResult extends Div {
     public void showResult(Stepper stepper, Component... content) {
         result.removeAll();
         result.add(content);
-        var changeAnswers = new Button("Change answers", e -> {
+        var changeAnswers = new Button(Texts.english().get("check.change-answers"), e -> {
             showQuestions();
             stepper.show(stepper.current());
         });
@@ -48,6 +49,6 @@ public class QuestionsThenResult extends Div {
 
     /** Offers "Start again" beside "Change answers": a new, empty check for someone else. */
     public void offerStartAgain(Runnable start) {
-        startAgain = new Button("Start again", e -> start.run());
+        startAgain = new Button(Texts.english().get("check.start-again"), e -> start.run());
     }
 }

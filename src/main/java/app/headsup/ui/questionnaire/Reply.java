@@ -1,21 +1,17 @@
 package app.headsup.ui.questionnaire;
 
+import app.headsup.words.Texts;
 import org.jspecify.annotations.Nullable;
 
 /** The answer to one yes/no question; "not sure" is passed on as such and counts as yes. */
 public enum Reply {
-    NO("No"),
-    YES("Yes"),
-    NOT_SURE("Not sure");
+    NO,
+    YES,
+    NOT_SURE;
 
-    private final String label;
-
-    Reply(String label) {
-        this.label = label;
-    }
-
+    /** The reply in words, from the text table. */
     public String label() {
-        return label;
+        return Texts.english().get("check.reply." + name());
     }
 
     /** Whether this reply opens the questions that follow it up: "yes" and "not sure" do, "no" and none don't. */

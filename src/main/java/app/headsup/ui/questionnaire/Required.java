@@ -1,5 +1,6 @@
 package app.headsup.ui.questionnaire;
 
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 final class Required {
 
-    static final String MESSAGE = "Please choose an answer.";
+    static final String MESSAGE = Texts.english().get("check.required");
 
     private Required() {}
 

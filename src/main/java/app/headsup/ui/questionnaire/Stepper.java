@@ -1,5 +1,6 @@
 package app.headsup.ui.questionnaire;
 
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,9 +26,10 @@ public class Stepper extends Div {
     private final Div holder = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
-    private final Button back = new Button("Back");
-    private final Button next = new Button("Next");
-    private String finishLabel = "See result";
+    private final Texts texts = Texts.english();
+    private final Button back = new Button(texts.get("check.back"));
+    private final Button next = new Button(texts.get("check.next"));
+    private String finishLabel = texts.get("check.see-result");
     private final List<IntConsumer> onMove = new ArrayList<>();
     private int current;
     private Step shown;
@@ -42,7 +44,7 @@ public class Stepper extends Div {
         this.finishesEarly = finishesEarly;
         progress.setMin(0);
         progress.setMax(steps.size());
-        progress.getElement().setAttribute("aria-label", "Progress through the questions");
+        progress.getElement().setAttribute("aria-label", texts.get("check.progress"));
         addClassName("questions");
         progressText.addClassName("step-progress");
         back.addClickListener(e -> show(current - 1));
@@ -75,7 +77,7 @@ public class Stepper extends Div {
         shown = steps.get(current).get();
         holder.add(new H2(shown.title()), shown.content());
         progress.setValue(current);
-        progressText.setText("Step " + (current + 1) + " of " + steps.size());
+        progressText.setText(texts.get("check.step-of", current + 1, steps.size()));
         back.setEnabled(current > 0);
         labelNext();
         onMove.forEach(listener -> listener.accept(current));
@@ -88,7 +90,7 @@ public class Stepper extends Div {
     }
 
     private void labelNext() {
-        next.setText(current == steps.size() - 1 ? finishLabel : "Next");
+        next.setText(current == steps.size() - 1 ? finishLabel : texts.get("check.next"));
     }
 
     /**

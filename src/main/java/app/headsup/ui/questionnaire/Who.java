@@ -1,5 +1,7 @@
 package app.headsup.ui.questionnaire;
 
+import app.headsup.words.Texts;
+
 /**
  * How the questions address the person they are about: "the person being massaged" when one
  * massage is checked, "you" when each partner of a couple, or a client at home, answers about themselves.
@@ -14,39 +16,27 @@ public record Who(
         String prefix,
         boolean toYou) {
 
-    public static final Who RECEIVER = new Who(
-            "Does the person being massaged want a massage today?",
-            "Yes, they want it",
-            "No, not today",
-            "Age of the person being massaged (years)",
-            "Is the person being massaged allergic to anything?",
-            "Is there anything on one of these areas of the person being massaged: a cut, a bruise, a rash, or "
-                    + "simply a place they would rather not have touched? Leave the rest as it is.",
-            "",
-            false);
+    public static final Who RECEIVER = of("receiver", "", false);
 
     /** A therapist's client answering at home, before the session, through a pre-fill link. */
-    public static final Who CLIENT = new Who(
-            "Would you like a massage at your session?",
-            "Yes, I'd like that",
-            "No, not this time",
-            "Your age (years)",
-            "Are you allergic to anything?",
-            "Is there anything on one of these areas of yours: a cut, a bruise, a rash, or simply a place you "
-                    + "would rather not have touched? Leave the rest as it is.",
-            "",
-            true);
+    public static final Who CLIENT = of("client", "", true);
 
+    /** A partner of a couple, answering about themselves, asked by their name. */
     public static Who partner(String name) {
+        return of("partner", Texts.english().get("who.partner.prefix", name), true, name);
+    }
+
+    /** The wording of one way of asking, from the text table's {@code who.<way>.*} texts. */
+    private static Who of(String way, String prefix, boolean toYou, Object... name) {
+        var texts = Texts.english();
         return new Who(
-                "Do you want to be massaged today, " + name + "?",
-                "Yes, I'd like that",
-                "No, not today",
-                "Your age (years)",
-                "Are you allergic to anything? (It counts when you give a massage too: oil touches your hands.)",
-                "Is there anything on one of these areas of yours: a cut, a bruise, a rash, or simply a place you "
-                        + "would rather not have touched?",
-                name + ": ",
-                true);
+                texts.get("who." + way + ".consent", name),
+                texts.get("who." + way + ".yes", name),
+                texts.get("who." + way + ".no", name),
+                texts.get("who." + way + ".age", name),
+                texts.get("who." + way + ".allergies", name),
+                texts.get("who." + way + ".areas", name),
+                prefix,
+                toYou);
     }
 }
