@@ -3,6 +3,7 @@ package app.headsup.intake.storage;
 import jakarta.annotation.PreDestroy;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +35,11 @@ public class H2Compaction {
 
     private final DataSource dataSource;
     private final boolean h2File;
-    /** A second pass this long after the first frees what a write going on during the first still held. */
-    private static final Duration AGAIN_AFTER = Duration.ofSeconds(5);
+    /**
+     * Later passes free what a write going on during an earlier one still held: under load one pass after 5 s
+     * was seen to leave an erased name in the file, so a last one follows after 15 s.
+     */
+    private static final List<Duration> AGAIN_AFTER = List.of(Duration.ofSeconds(5), Duration.ofSeconds(15));
 
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("h2-compaction").factory());
@@ -54,7 +58,7 @@ public class H2Compaction {
                 queued.set(false);
                 compact();
             });
-            worker.schedule(this::compact, AGAIN_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+            AGAIN_AFTER.forEach(after -> worker.schedule(this::compact, after.toMillis(), TimeUnit.MILLISECONDS));
         }
     }
 
