@@ -2,6 +2,7 @@ package app.headsup.ui;
 
 import app.headsup.rules.RulesUnavailableException;
 import app.headsup.ui.unavailable.UnavailableView;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,8 +32,7 @@ class FailedActions implements VaadinServiceInitListener {
         this.authentication = authentication;
     }
 
-    static final String MESSAGE =
-            "Not saved: something went wrong on our side. What you entered is still here; " + "please try again.";
+    static final String MESSAGE = Texts.english().get("failed.not-saved");
     private static final Logger LOG = LoggerFactory.getLogger(FailedActions.class);
 
     @Override
@@ -77,7 +77,7 @@ class FailedActions implements VaadinServiceInitListener {
         var notification = new Notification();
         notification.addThemeVariants(NotificationVariant.ERROR);
         notification.setPosition(Notification.Position.MIDDLE);
-        var close = new Button("Close", click -> notification.close());
+        var close = new Button(Texts.english().get("failed.close"), click -> notification.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         var text = new Span(MESSAGE);
         text.setId("failed-action");

@@ -1,6 +1,7 @@
 package app.headsup.ui;
 
 import app.headsup.rules.RuleEngine;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,7 +32,11 @@ public abstract class HeadsUpLayout extends Div implements RouterLayout {
         header.addClassName("headsup-header");
         footer = new Footer(
                 note,
-                new Paragraph(engine.isUp() ? "Rule set " + engine.ruleSet().version() : "Rule set not loaded"));
+                new Paragraph(
+                        engine.isUp()
+                                ? Texts.english()
+                                        .get("layout.rule-set", engine.ruleSet().version())
+                                : Texts.english().get("layout.rule-set-not-loaded")));
         footer.addClassName("headsup-footer");
         getElement().appendChild(header.getElement(), footer.getElement());
     }

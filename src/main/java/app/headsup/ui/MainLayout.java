@@ -1,6 +1,7 @@
 package app.headsup.ui;
 
 import app.headsup.rules.RuleEngine;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Layout;
@@ -15,15 +16,14 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 @AnonymousAllowed
 public class MainLayout extends HeadsUpLayout {
 
-    private static final String NOTHING_STORED =
-            "General, cautious guidance, not a diagnosis. Nothing you enter " + "here is stored.";
+    private static final String NOTHING_STORED = Texts.english().get("layout.nothing-stored");
 
     public MainLayout(RuleEngine engine) {
-        super("HeadsUp", "/", "Main", engine);
+        super(Texts.english().get("layout.brand"), "/", Texts.english().get("layout.nav"), engine);
         MenuConfiguration.getMenuEntries()
                 .forEach(entry -> addToNav(
                         link(entry.title(), entry.path().startsWith("/") ? entry.path() : "/" + entry.path())));
-        addToFooter(new Anchor("/api/v1/openapi.json", "API"));
+        addToFooter(new Anchor("/api/v1/openapi.json", Texts.english().get("layout.api")));
         note(NOTHING_STORED);
     }
 

@@ -10,6 +10,7 @@ import app.headsup.ui.questionnaire.QuestionsThenResult;
 import app.headsup.ui.questionnaire.Stepper;
 import app.headsup.ui.questionnaire.StepsInHistory;
 import app.headsup.ui.result.ResultPanel;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,7 +57,7 @@ public class CheckView extends Main implements BeforeEnterObserver {
         var steps = Questionnaire.oneMassage(answers, engine.ruleSet().catalogues());
         // A "no" to consent ends gently, straight at the result.
         stepper = new Stepper(steps, this::showResult, step -> step == 0 && Boolean.FALSE.equals(answers.getConsent()));
-        page = new QuestionsThenResult(new H1("Check a massage"), stepper);
+        page = new QuestionsThenResult(new H1(Texts.english().get("check.heading")), stepper);
         page.offerStartAgain(() -> {
             start(CheckInProgress.startAgain(UI.getCurrent(), CheckView.class, 1));
             history.startedAgain();
@@ -77,7 +78,7 @@ public class CheckView extends Main implements BeforeEnterObserver {
         var panel = new ResultPanel(screening, engine.ruleSet().catalogues(), clock);
         if (screening.routine() != null) {
             var routine = screening.routine();
-            var play = new Button("Start the routine", e -> {
+            var play = new Button(Texts.english().get("check.start-routine"), e -> {
                 var player = new RoutinePlayer(routine);
                 player.offerBack(history::backFromRoutine);
                 page.showResult(stepper, player);

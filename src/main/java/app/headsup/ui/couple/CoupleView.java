@@ -13,6 +13,7 @@ import app.headsup.ui.questionnaire.Stepper;
 import app.headsup.ui.questionnaire.StepsInHistory;
 import app.headsup.ui.questionnaire.Who;
 import app.headsup.ui.result.ResultPanel;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,8 +46,9 @@ import org.jspecify.annotations.Nullable;
 @PreserveOnRefresh
 public class CoupleView extends Main implements BeforeEnterObserver {
 
-    static final String A = "Partner A";
-    static final String B = "Partner B";
+    private static final Texts TEXTS = Texts.english();
+    static final String A = TEXTS.get("couple.partner-a");
+    static final String B = TEXTS.get("couple.partner-b");
 
     private final RuleEngine engine;
     private final Clock clock;
@@ -79,10 +81,7 @@ public class CoupleView extends Main implements BeforeEnterObserver {
         // The two results side by side need the width; the questions do not.
         stepper.onMove(step -> removeClassName("wide"));
         page = new QuestionsThenResult(
-                new H1("A couple's check"),
-                new Paragraph("Each of you answers once about " + "yourself; then HeadsUp checks both ways round: " + A
-                        + " massaging " + B + ", and the other way."),
-                stepper);
+                new H1(TEXTS.get("couple.heading")), new Paragraph(TEXTS.get("couple.intro", A, B)), stepper);
         page.offerStartAgain(() -> {
             start(CheckInProgress.startAgain(UI.getCurrent(), CoupleView.class, 2));
             history.startedAgain();
@@ -113,12 +112,12 @@ public class CoupleView extends Main implements BeforeEnterObserver {
     private Div direction(String id, String giver, String receiver, Screening screening, Screening other) {
         var vocabulary = engine.ruleSet().catalogues().vocabulary();
         var column = new Div(
-                new H2(giver + " massages " + receiver),
+                new H2(TEXTS.get("couple.direction", giver, receiver)),
                 new ResultPanel(screening, engine.ruleSet().catalogues(), clock));
         column.setId(id);
         if (screening.routine() != null) {
             var play = new Button(
-                    "Start: " + giver + " massages " + receiver, e -> play(screening, giver, receiver, other));
+                    TEXTS.get("couple.start", giver, receiver), e -> play(screening, giver, receiver, other));
             play.addThemeVariants(ButtonVariant.PRIMARY);
             column.add(play);
         }
@@ -127,10 +126,10 @@ public class CoupleView extends Main implements BeforeEnterObserver {
 
     /** Plays one direction's routine; when the other direction has one too, its end offers a swap. */
     private void play(Screening screening, String giver, String receiver, @Nullable Screening other) {
-        var player = new RoutinePlayer(screening.routine(), giver + " massages " + receiver);
+        var player = new RoutinePlayer(screening.routine(), TEXTS.get("couple.direction", giver, receiver));
         player.offerBack(history::backFromRoutine);
         if (other != null && other.routine() != null) {
-            player.offerSwap("Swap: " + receiver + " massages " + giver, () -> play(other, receiver, giver, screening));
+            player.offerSwap(TEXTS.get("couple.swap", receiver, giver), () -> play(other, receiver, giver, screening));
         }
         page.showResult(stepper, player);
         history.routineShown();

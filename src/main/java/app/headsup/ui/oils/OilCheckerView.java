@@ -43,6 +43,7 @@ import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,22 +61,22 @@ public class OilCheckerView extends Main {
 
     private final RuleEngine engine;
     private final ScreeningService screenings;
-    private final MultiSelectComboBox<Oil> oils = new MultiSelectComboBox<>("Oils");
-    private final CheckboxGroup<Oil> tested =
-            new CheckboxGroup<>("Already used on this person's skin, or " + "patch-tested, without any reaction:");
-    private final IntegerField age = new IntegerField("Age (years)");
+    private static final Texts TEXTS = Texts.english();
+    private final MultiSelectComboBox<Oil> oils = new MultiSelectComboBox<>(TEXTS.get("oils.oils"));
+    private final CheckboxGroup<Oil> tested = new CheckboxGroup<>(TEXTS.get("oils.tested"));
+    private final IntegerField age = new IntegerField(TEXTS.get("oils.age"));
     private final RadioButtonGroup<Pregnancy> pregnancy = Questionnaire.pregnancyQuestion();
-    private final CheckboxGroup<String> allergies = new CheckboxGroup<>("Allergic to:");
-    private final CheckboxGroup<String> conditions = new CheckboxGroup<>("Any of these?");
+    private final CheckboxGroup<String> allergies = new CheckboxGroup<>(TEXTS.get("oils.allergies"));
+    private final CheckboxGroup<String> conditions = new CheckboxGroup<>(TEXTS.get("oils.conditions"));
     private final Div statuses = new Div();
     private final Select<RoutineResult.BlendLine> calculatorOil = new Select<>();
-    private final BigDecimalField bottle = new BigDecimalField("Carrier oil in the bottle (ml)");
-    private final IntegerField drops = new IntegerField("Drops you mean to add of it");
+    private final BigDecimalField bottle = new BigDecimalField(TEXTS.get("oils.calculator.bottle-field"));
+    private final IntegerField drops = new IntegerField(TEXTS.get("oils.calculator.drops-field"));
     private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
     private List<RoutineResult.BlendLine> shares = List.of();
     private final Div calculation = new Div();
     private final OilQuestions questions;
-    private final Texts texts = Texts.english();
+    private final Texts texts = TEXTS;
 
     public OilCheckerView(RuleEngine engine, ScreeningService screenings) {
         this.engine = engine;
@@ -89,16 +90,15 @@ public class OilCheckerView extends Main {
         remember();
         listen();
         add(
-                new H1("Is this oil OK?"),
-                new Paragraph("Pick the oils and answer the few questions that matter for "
-                        + "oils. This checks oils only; to check the massage itself, use the full check."),
+                new H1(texts.get("oils.heading")),
+                new Paragraph(texts.get("oils.intro")),
                 oils,
                 tested,
                 age,
                 pregnancy,
                 allergies,
                 conditions,
-                new H2("Statuses"),
+                new H2(texts.get("oils.statuses")),
                 statuses,
                 calculator(catalogues));
         update();
@@ -116,25 +116,25 @@ public class OilCheckerView extends Main {
         tested.setItemLabelGenerator(Oil::label);
         age.setMin(0);
         age.setMax(ReceiverAnswers.MAX_AGE);
-        age.setHelperText("Children and older people need weaker dilutions, and some oils not at all.");
+        age.setHelperText(texts.get("oils.age.hint"));
         age.setValueChangeMode(ValueChangeMode.EAGER);
         allergies.setItems(vocabulary.codes(CodeList.ALLERGIES));
         allergies.setItemLabelGenerator(code -> vocabulary.label(CodeList.ALLERGIES, code));
         conditions.setItems(engine.ruleSet().codesThatChangeOils());
         conditions.setItemLabelGenerator(code -> vocabulary.label(vocabulary.receiverListOf(code), code));
-        conditions.setHelperText("Only the conditions and medicines that change which oils are safe, or how strong.");
+        conditions.setHelperText(texts.get("oils.conditions.hint"));
         statuses.setId("oil-statuses");
         statuses.getElement().setAttribute("aria-live", "polite");
     }
 
     private void calculatorFields(Vocabulary vocabulary) {
-        calculatorOil.setLabel("Check your own recipe: essential oil");
+        calculatorOil.setLabel(texts.get("oils.calculator.oil-field"));
         calculatorOil.setItemLabelGenerator(share -> share == null ? "" : vocabulary.label(CodeList.OILS, share.oil()));
         bottle.setValueChangeMode(ValueChangeMode.EAGER);
         drops.setMin(0);
         drops.setI18n(new IntegerField.IntegerFieldI18n()
-                .setMinErrorMessage("Drops are counted from 0 up.")
-                .setBadInputErrorMessage("Type a whole number of drops, e.g. 6."));
+                .setMinErrorMessage(texts.get("oils.calculator.drops-from-zero"))
+                .setBadInputErrorMessage(texts.get("oils.calculator.whole-drops")));
         drops.setValueChangeMode(ValueChangeMode.EAGER);
         calculation.setId("calculation");
         calculation.getElement().setAttribute("aria-live", "polite");
@@ -162,11 +162,9 @@ public class OilCheckerView extends Main {
 
     private Component calculator(Catalogues catalogues) {
         var calculator = new Div(
-                new H2("Dilution calculator"),
-                new Paragraph("The essential oils above that are "
-                        + "not to be avoided go into one bottle, sharing this person's limit (those still to be patch-tested: "
-                        + "once the test has shown nothing). "
-                        + catalogues.guidance().dropCount()),
+                new H2(texts.get("oils.calculator.heading")),
+                new Paragraph(
+                        texts.get("oils.calculator.intro", catalogues.guidance().dropCount())),
                 bottle,
                 calculation,
                 calculatorOil,
@@ -198,33 +196,34 @@ public class OilCheckerView extends Main {
 
     /** Sun-sensitising oils and nut carriers are flagged where they are picked. */
     private static String labelWithFlags(Oil oil) {
-        var label = new StringBuilder(oil.label()).append(oil.essential() ? " (essential oil" : " (carrier oil");
+        var flags = new ArrayList<String>();
+        flags.add(TEXTS.get(oil.essential() ? "oils.flags.essential" : "oils.flags.carrier"));
         if (oil.phototoxic()) {
-            label.append(", sun-sensitising");
+            flags.add(TEXTS.get("oils.flags.sun"));
         }
         if (oil.fromNuts()) {
-            label.append(", from nuts");
+            flags.add(TEXTS.get("oils.flags.nuts"));
         }
-        return label.append(")").toString();
+        return TEXTS.get("oils.flags", oil.label(), String.join(", ", flags));
     }
 
     private void update() {
         statuses.removeAll();
         if (oils.getValue().isEmpty()) {
-            statuses.add(new Paragraph("Pick one or more oils to see whether they suit this person."));
+            statuses.add(new Paragraph(texts.get("oils.pick-an-oil")));
             refreshCalculator(List.of());
             return;
         }
         Integer years = age.getValue();
         if (years == null || years < 0 || years > ReceiverAnswers.MAX_AGE || age.isInvalid()) {
-            statuses.add(new Paragraph("Enter an age from 0 to " + ReceiverAnswers.MAX_AGE + " to see the statuses."));
+            statuses.add(new Paragraph(texts.get("oils.enter-an-age", ReceiverAnswers.MAX_AGE)));
             refreshCalculator(List.of());
             return;
         }
         // Asked only where it can apply: a five-year-old's parent is not asked whether the child is pregnant.
         pregnancy.setVisible(years >= ReceiverAnswers.PREGNANCY_ASKED_FROM);
         if (pregnancy.isVisible() && pregnancy.isEmpty()) {
-            statuses.add(new Paragraph("Answer the pregnancy question to see the statuses."));
+            statuses.add(new Paragraph(texts.get("oils.answer-pregnancy")));
             refreshCalculator(List.of());
             return;
         }

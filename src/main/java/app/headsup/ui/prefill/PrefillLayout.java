@@ -2,6 +2,7 @@ package app.headsup.ui.prefill;
 
 import app.headsup.rules.RuleEngine;
 import app.headsup.ui.HeadsUpLayout;
+import app.headsup.words.Texts;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -13,9 +14,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class PrefillLayout extends HeadsUpLayout {
 
     public PrefillLayout(RuleEngine engine) {
-        super("HeadsUp", "/", "Main", engine);
+        super(Texts.english().get("layout.brand"), "/", Texts.english().get("layout.nav"), engine);
         withoutWayAround();
-        note("General, cautious guidance, not a diagnosis. Your answers are kept for your therapist only, with "
-                + "your client record, and are erased with it.");
+        note(Texts.english().get("layout.kept-for-therapist"));
     }
 }

@@ -10,6 +10,7 @@ import app.headsup.ui.questionnaire.Answers;
 import app.headsup.ui.questionnaire.Questionnaire;
 import app.headsup.ui.questionnaire.Stepper;
 import app.headsup.ui.questionnaire.Who;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,6 +36,8 @@ import java.time.format.DateTimeFormatter;
 @PreserveOnRefresh
 @PageTitle("Before your session · HeadsUp")
 public class PrefillView extends Main implements HasUrlParameter<String>, BeforeEnterObserver {
+
+    private static final Texts TEXTS = Texts.english();
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
@@ -71,22 +74,15 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
         built = true;
         var link = links.open(token);
         if (link.isEmpty()) {
-            stop(
-                    "This link is not valid",
-                    "Please check that the whole link was copied, or ask your therapist " + "for a new one.");
+            stop(TEXTS.get("prefill.invalid"), TEXTS.get("prefill.invalid.text"));
             return;
         }
         switch (link.get().state()) {
-            case COMPLETED ->
-                stop(
-                        "Your answers have been sent",
-                        "Your therapist has them. This link cannot be "
-                                + "used again; if something has changed, tell your therapist at the start of the session.");
+            case COMPLETED -> stop(TEXTS.get("prefill.sent"), TEXTS.get("prefill.sent.text"));
             case EXPIRED ->
                 stop(
-                        "This link has expired",
-                        "It worked until " + DAY.format(link.get().expiresAt())
-                                + ". Please ask your therapist for a new one.");
+                        TEXTS.get("prefill.expired"),
+                        TEXTS.get("prefill.expired.text", DAY.format(link.get().expiresAt())));
             default -> questions(link.get());
         }
     }
@@ -100,14 +96,11 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
         if (draft == null || answers.getAgeYears() == null || answers.getAgeYears() == 0) {
             answers.setAgeYears(link.ageYears());
         }
-        var intro = new Paragraph(link.therapistName() + " asked you to answer these questions about your health "
-                + "before your session. Your answers are saved as you go: you can close this page and come back with "
-                + "the same link until " + DAY.format(link.expiresAt()) + ". Nothing is decided here; "
-                + link.therapistName() + " goes through your answers with you before the massage.");
+        var intro = new Paragraph(TEXTS.get("prefill.intro", link.therapistName(), DAY.format(link.expiresAt())));
         var steps = Questionnaire.aboutThemselves(answers, vocabulary, Who.CLIENT);
         // "Send" is on the last step, so that is where a sent draft was.
         var stepper = new Stepper(steps, () -> send(link, draft(answers, vocabulary, steps.size() - 1)), step -> false);
-        stepper.setFinishLabel("Send to " + link.therapistName());
+        stepper.setFinishLabel(TEXTS.get("prefill.send", link.therapistName()));
         if (draft != null) {
             stepper.show(draft.step());
         }
@@ -115,7 +108,7 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
         stepper.onAnswer(() -> save(draft(answers, vocabulary, stepper.current())));
         saved.setId("saved");
         saved.getElement().setAttribute("aria-live", "polite");
-        add(new H1("Before your session"), intro, saved, stepper);
+        add(new H1(TEXTS.get("prefill.heading")), intro, saved, stepper);
     }
 
     private static PrefillDraft draft(Answers answers, Vocabulary vocabulary, int step) {
@@ -126,21 +119,18 @@ public class PrefillView extends Main implements HasUrlParameter<String>, Before
         try {
             links.saveDraft(token, draft);
             // In the practice's time, said as such: the same clock the therapist's pages show.
-            saved.setText("Answers saved at " + SAVED_AT.format(clock.instant()) + ".");
+            saved.setText(TEXTS.get("prefill.saved", SAVED_AT.format(clock.instant())));
         } catch (PrefillException problem) {
-            stop("Your answers could not be saved", problem.getMessage());
+            stop(TEXTS.get("prefill.not-saved"), problem.getMessage());
         }
     }
 
     private void send(LinkForClient link, PrefillDraft draft) {
         try {
             links.complete(token, draft);
-            stop(
-                    "Thank you",
-                    "Your answers are with " + link.therapistName() + ", who will go through them with "
-                            + "you before the session. If anything changes before then, just say so on the day.");
+            stop(TEXTS.get("prefill.thanks"), TEXTS.get("prefill.thanks.text", link.therapistName()));
         } catch (PrefillException problem) {
-            stop("Your answers could not be sent", problem.getMessage());
+            stop(TEXTS.get("prefill.not-sent"), problem.getMessage());
         }
     }
 

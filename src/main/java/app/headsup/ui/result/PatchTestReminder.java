@@ -1,5 +1,6 @@
 package app.headsup.ui.result;
 
+import app.headsup.words.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,10 +32,8 @@ public final class PatchTestReminder {
                 "DTSTAMP:" + UTC.format(testedAt),
                 "DTSTART:" + UTC.format(due),
                 "DTEND:" + UTC.format(due.plus(Duration.ofMinutes(15))),
-                "SUMMARY:" + escape("Look at the patch test: " + oils),
-                "DESCRIPTION:"
-                        + escape("Take the plaster off and look at the skin. Redness, itching, swelling or "
-                                + "blisters: wash it off and don't use that oil. Nothing: the oil can be used."),
+                "SUMMARY:" + escape(Texts.english().get("reminder.summary", oils)),
+                "DESCRIPTION:" + escape(Texts.english().get("reminder.description")),
                 "END:VEVENT",
                 "END:VCALENDAR",
                 "");

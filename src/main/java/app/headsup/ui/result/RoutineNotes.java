@@ -1,5 +1,6 @@
 package app.headsup.ui.result;
 
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +18,7 @@ public final class RoutineNotes {
 
     /** A finding said again at a step (mustard oil at a face step): marked in words, not by colour alone. */
     public static Span caution(String text) {
-        var caution = new Span("Careful here: " + text);
+        var caution = new Span(Texts.english().get("routine.careful", text));
         caution.addClassName("step-caution");
         return caution;
     }
@@ -26,7 +27,7 @@ public final class RoutineNotes {
     public static Details practice(List<String> lines) {
         var practice = new UnorderedList();
         lines.forEach(line -> practice.add(new ListItem(line)));
-        return new Details(new Span("Good practice"), practice);
+        return new Details(new Span(Texts.english().get("routine.good-practice")), practice);
     }
 
     /** The warning signs after a neck massage that need emergency care, in plain sight rather than folded away. */
