@@ -1,6 +1,7 @@
 package app.headsup.ui;
 
 import app.headsup.ui.questionnaire.StepsInHistory;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
@@ -20,12 +21,8 @@ public class AppShell implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("HeadsUp: is this massage safe, and how?");
-        settings.addMetaTag(
-                "description",
-                "Before a head, neck and shoulder massage: a few questions about health, allergies and oils, "
-                        + "then a clear answer on whether it is safe today and how, with a routine to follow. "
-                        + "Cautious guidance, not a diagnosis.");
+        settings.setPageTitle(Texts.english().get("layout.title"));
+        settings.addMetaTag("description", Texts.english().get("layout.description"));
         settings.addFavIcon("icon", "favicon.svg", "any");
         settings.addInlineWithContents(
                 Inline.Position.PREPEND, StepsInHistory.HISTORY_GATE, Inline.Wrapping.JAVASCRIPT);

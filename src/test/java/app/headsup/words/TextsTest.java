@@ -31,6 +31,10 @@ class TextsTest {
                 .isEqualTo("1 drop of Lavender makes 0.17 %.");
         assertThat(texts.get("oils.calculator.makes", 3, "Lavender", "0.5 %"))
                 .isEqualTo("3 drops of Lavender make 0.5 %.");
+        assertThat(texts.get("links.days", 1L)).isEqualTo("1 day");
+        assertThat(texts.get("links.days", 7L)).isEqualTo("7 days");
+        assertThat(texts.get("links.hours", 1L)).isEqualTo("1 hour");
+        assertThat(texts.get("links.hours", 12L)).isEqualTo("12 hours");
     }
 
     @Test

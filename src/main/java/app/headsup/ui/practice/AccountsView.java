@@ -5,6 +5,7 @@ import app.headsup.intake.account.Accounts;
 import app.headsup.intake.account.Passwords;
 import app.headsup.intake.account.Role;
 import app.headsup.intake.account.Therapist;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class AccountsView extends Main {
 
+    private static final Texts TEXTS = Texts.english();
+
     private final Accounts accounts;
     private final SignedIn signedIn;
     private final CardTable<Therapist> list = new CardTable<>();
@@ -35,19 +38,21 @@ public class AccountsView extends Main {
         this.accounts = accounts;
         this.signedIn = signedIn;
         addClassName("headsup-page");
-        list.addTextColumn("User name", Therapist::username)
-                .addTextColumn("Name", Therapist::displayName)
-                .addTextColumn("Role", t -> t.role() == Role.ADMIN ? "Admin" : "Therapist")
-                .addColumn("Signs in", this::switchButton)
-                .addColumn("Password", this::passwordButton);
+        list.addTextColumn(TEXTS.get("accounts.user-name"), Therapist::username)
+                .addTextColumn(TEXTS.get("accounts.name"), Therapist::displayName)
+                .addTextColumn(
+                        TEXTS.get("accounts.role"),
+                        t -> TEXTS.get("accounts.role." + t.role().name()))
+                .addColumn(TEXTS.get("accounts.signs-in"), this::switchButton)
+                .addColumn(TEXTS.get("accounts.password"), this::passwordButton);
         list.setId("accounts");
         // The form first: on a phone a long list would push it out of reach.
-        add(new H1("Accounts"), newTherapistForm(), new H2("Every account"), list);
+        add(new H1(TEXTS.get("accounts.heading")), newTherapistForm(), new H2(TEXTS.get("accounts.every")), list);
         refresh();
     }
 
     private Button switchButton(Therapist account) {
-        var button = new Button(account.enabled() ? "Yes: switch off" : "No: switch on", e -> {
+        var button = new Button(TEXTS.get(account.enabled() ? "accounts.switch-off" : "accounts.switch-on"), e -> {
             accounts.setEnabled(signedIn.account().username(), account.id(), !account.enabled());
             refresh();
         });
@@ -57,7 +62,7 @@ public class AccountsView extends Main {
 
     /** For a therapist who lost theirs: a password that works once, to sign in and choose their own. */
     private Button passwordButton(Therapist account) {
-        var button = new Button("Set a new one…", e -> setPassword(account));
+        var button = new Button(TEXTS.get("accounts.set-new"), e -> setPassword(account));
         button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         button.setVisible(!account.username().equals(signedIn.account().username()));
         return button;
@@ -65,33 +70,29 @@ public class AccountsView extends Main {
 
     private void setPassword(Therapist account) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("A new password for " + account.displayName());
-        var password = new PasswordField(
-                "New password (" + Passwords.MIN_LENGTH + " to " + Passwords.MAX_BYTES + " characters)");
+        dialog.setHeaderTitle(TEXTS.get("accounts.new-password-for", account.displayName()));
+        var password = new PasswordField(TEXTS.get("accounts.new-password", Passwords.MIN_LENGTH, Passwords.MAX_BYTES));
         password.setWidthFull();
-        dialog.add(
-                new Paragraph("Give it to them in person. It works for their next sign-in, after which they "
-                        + "choose their own; they are signed out everywhere now."),
-                password);
-        var save = new Button("Set password", e -> {
+        dialog.add(new Paragraph(TEXTS.get("accounts.new-password.text")), password);
+        var save = new Button(TEXTS.get("accounts.set-password"), e -> {
             try {
                 accounts.setPassword(signedIn.account().username(), account.id(), password.getValue());
                 dialog.close();
-                Notification.show("New password set for " + account.username() + ".");
+                Notification.show(TEXTS.get("accounts.password-set", account.username()));
             } catch (AccountException problem) {
                 password.setInvalid(true);
                 password.setErrorMessage(problem.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(TEXTS.get("accounts.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
     private Div newTherapistForm() {
-        var username = new TextField("User name");
-        var name = new TextField("Full name");
-        var password = new PasswordField("First password (at least " + Passwords.MIN_LENGTH + " characters)");
+        var username = new TextField(TEXTS.get("accounts.add.user-name"));
+        var name = new TextField(TEXTS.get("accounts.add.full-name"));
+        var password = new PasswordField(TEXTS.get("accounts.add.first-password", Passwords.MIN_LENGTH));
         var message = new Paragraph();
         message.setId("account-message");
         password.addValueChangeListener(e -> {
@@ -100,13 +101,13 @@ public class AccountsView extends Main {
             password.setInvalid(problem != null);
             password.setErrorMessage(problem);
         });
-        var add = new Button("Add therapist", e -> {
+        var add = new Button(TEXTS.get("accounts.add"), e -> {
             // Every field is checked at once, each saying what it needs, so one try shows all there is to fix.
             boolean usernameWrong = mark(username, Accounts.usernameProblem(username.getValue()));
             boolean nameWrong = mark(name, Accounts.displayNameProblem(name.getValue()));
             boolean passwordWrong = mark(password, Passwords.problem(password.getValue()));
             if (usernameWrong || nameWrong || passwordWrong) {
-                message.setText("Nobody added yet: please see the marked fields.");
+                message.setText(TEXTS.get("accounts.add.marked"));
                 return;
             }
             try {
@@ -116,7 +117,7 @@ public class AccountsView extends Main {
                         name.getValue(),
                         password.getValue(),
                         Role.THERAPIST);
-                message.setText("Added " + created.username() + ". Give them the password in person.");
+                message.setText(TEXTS.get("accounts.added", created.username()));
                 username.clear();
                 name.clear();
                 password.clear();
@@ -126,7 +127,7 @@ public class AccountsView extends Main {
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        var form = new Div(new H2("Add a therapist"), username, name, password, add, message);
+        var form = new Div(new H2(TEXTS.get("accounts.add.heading")), username, name, password, add, message);
         form.addClassName("practice-form");
         return form;
     }

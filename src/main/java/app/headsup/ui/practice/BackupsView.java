@@ -2,6 +2,7 @@ package app.headsup.ui.practice;
 
 import app.headsup.intake.storage.Backup;
 import app.headsup.intake.storage.Backups;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -24,6 +25,8 @@ import java.util.Locale;
 @RolesAllowed("ADMIN")
 public class BackupsView extends Main {
 
+    private static final Texts TEXTS = Texts.english();
+
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.UK);
 
@@ -36,43 +39,41 @@ public class BackupsView extends Main {
         this.backups = backups;
         this.signedIn = signedIn;
         addClassName("headsup-page");
-        add(new H1("Backups"));
+        add(new H1(TEXTS.get("backups.heading")));
         if (!backups.available()) {
-            add(new Paragraph("This practice keeps its records in PostgreSQL, which backs them up with its own "
-                    + "tools: a nightly pg_dump, or point-in-time recovery for a larger practice. docs/security.md "
-                    + "(Backups and restore) says how, and how to restore."));
+            add(new Paragraph(TEXTS.get("backups.postgres")));
             return;
         }
         var settings = backups.settings();
         String when = settings.dailyAt()
-                .map(time -> "every night at " + time + " (server time)")
-                .orElse("on the schedule " + settings.cron());
+                .map(time -> TEXTS.get("backups.daily", time.toString()))
+                .orElse(TEXTS.get("backups.cron", settings.cron()));
         add(
-                new Paragraph("A backup of every record is made " + when + " into "
-                        + backups.folder().orElseThrow() + " and kept for "
-                        + settings.keep().getDays()
-                        + " days. Each is encrypted with the database's key: keep a copy of the key apart from "
-                        + "the backups, or they cannot be read. Restoring one: stop HeadsUp, then run "
-                        + "bin/headsup restore with the backup's file (docs/security.md, Backups and restore)."),
+                new Paragraph(TEXTS.get(
+                        "backups.how",
+                        when,
+                        backups.folder().orElseThrow().toString(),
+                        settings.keep().getDays())),
                 backUpButton(),
                 message);
         message.setId("backup-message");
-        list.addTextColumn("Made", backup -> WHEN.format(backup.madeAt().atZone(ZoneId.systemDefault())))
-                .addTextColumn("File", Backup::name)
-                .addTextColumn("Size", backup -> kilobytes(backup.bytes()));
+        list.addTextColumn(
+                        TEXTS.get("backups.made"),
+                        backup -> WHEN.format(backup.madeAt().atZone(ZoneId.systemDefault())))
+                .addTextColumn(TEXTS.get("backups.file"), Backup::name)
+                .addTextColumn(TEXTS.get("backups.size"), backup -> kilobytes(backup.bytes()));
         list.setId("backups");
         add(list);
         refresh();
     }
 
     private Button backUpButton() {
-        var button = new Button("Back up now", e -> {
+        var button = new Button(TEXTS.get("backups.back-up-now"), e -> {
             try {
                 var made = backups.backUp(signedIn.account().username());
-                message.setText("Backup made: " + made.name() + " (" + kilobytes(made.bytes()) + ").");
+                message.setText(TEXTS.get("backups.done", made.name(), kilobytes(made.bytes())));
             } catch (RuntimeException failed) {
-                message.setText("The backup could not be made: " + failed.getMessage()
-                        + ". Nothing was changed; the earlier backups are still there.");
+                message.setText(TEXTS.get("backups.failed", failed.getMessage()));
             }
             refresh();
         });
@@ -84,7 +85,7 @@ public class BackupsView extends Main {
     }
 
     private static String kilobytes(long bytes) {
-        return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        return TEXTS.get("backups.kilobytes", String.valueOf(Math.max(1, Math.round(bytes / 1024.0))));
     }
 
     private void refresh() {

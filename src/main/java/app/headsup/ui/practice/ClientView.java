@@ -6,6 +6,7 @@ import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PublicUrl;
 import app.headsup.intake.record.ClientExport;
 import app.headsup.intake.record.Intakes;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -35,6 +36,8 @@ import java.time.ZoneOffset;
 @PageTitle("Client · HeadsUp")
 @RolesAllowed("THERAPIST")
 public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnterObserver {
+
+    private static final Texts TEXTS = Texts.english();
 
     private final Clients clients;
     private final Intakes intakes;
@@ -77,11 +80,18 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
     private void show(Client client) {
         removeAll();
         var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        var details = new Paragraph("Born " + client.dateOfBirth() + " (" + client.ageOn(today) + " today)"
-                + (client.contact() == null ? "" : " · " + client.contact()));
+        var details = new Paragraph(
+                client.contact() == null
+                        ? TEXTS.get("client.details", client.dateOfBirth().toString(), client.ageOn(today))
+                        : TEXTS.get(
+                                "client.details-with-contact",
+                                client.dateOfBirth().toString(),
+                                client.ageOn(today),
+                                client.contact()));
         details.setId("client-details");
-        var start =
-                new Button("Start an intake", e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class, client.id())));
+        var start = new Button(
+                TEXTS.get("client.start-intake"),
+                e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class, client.id())));
         start.addThemeVariants(ButtonVariant.PRIMARY);
         var export = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
@@ -93,9 +103,9 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
                             "application/json",
                             bytes.length);
                 }),
-                "Export all data (JSON)");
+                TEXTS.get("client.export"));
         export.setId("export");
-        var erase = new Button("Erase client…", e -> confirmErase(client));
+        var erase = new Button(TEXTS.get("client.erase"), e -> confirmErase(client));
         erase.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         var actions = new Div(start, export, erase);
         actions.addClassName("step-buttons");
@@ -104,23 +114,22 @@ public class ClientView extends Main implements HasUrlParameter<Long>, BeforeEnt
                 details,
                 actions,
                 new PrefillSection(prefillLinks, publicUrl, signedIn.account(), client),
-                new H2("Intakes"),
+                new H2(TEXTS.get("client.intakes")),
                 new IntakeHistory(page -> intakes.history(signedIn.account(), client.id(), page, IntakeHistory.PAGE)));
     }
 
     /** Erasing cannot be undone, so it is asked twice, with the name spelled out. */
     private void confirmErase(Client client) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Erase " + client.fullName() + "?");
-        dialog.add(new Paragraph("This deletes the client and every intake, note and clearance for good. "
-                + "Export the data first if the client asked for a copy."));
-        var erase = new Button("Erase for good", e -> {
+        dialog.setHeaderTitle(TEXTS.get("client.erase.title", client.fullName()));
+        dialog.add(new Paragraph(TEXTS.get("client.erase.text")));
+        var erase = new Button(TEXTS.get("client.erase.confirm"), e -> {
             clients.erase(signedIn.account(), client.id());
             dialog.close();
             getUI().ifPresent(ui -> ui.navigate(ClientsView.class));
         });
         erase.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button("Keep", e -> dialog.close()), erase);
+        dialog.getFooter().add(new Button(TEXTS.get("client.erase.keep"), e -> dialog.close()), erase);
         dialog.open();
     }
 }

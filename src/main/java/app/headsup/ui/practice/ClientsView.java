@@ -4,6 +4,7 @@ import app.headsup.intake.client.Client;
 import app.headsup.intake.client.ClientException;
 import app.headsup.intake.client.Clients;
 import app.headsup.screening.ReceiverAnswers;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -65,7 +66,8 @@ public class ClientsView extends Main implements BeforeEnterObserver {
     private final Clients clients;
     private final SignedIn signedIn;
     private final CardTable<Client> list = new CardTable<>();
-    private final Paragraph none = new Paragraph("No clients yet: add your first one below.");
+    private static final Texts TEXTS = Texts.english();
+    private final Paragraph none = new Paragraph(TEXTS.get("clients.none"));
 
     public ClientsView(Clients clients, SignedIn signedIn, Clock clock) {
         this.clients = clients;
@@ -73,11 +75,11 @@ public class ClientsView extends Main implements BeforeEnterObserver {
         addClassName("headsup-page");
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         // Each name is a link to the client: reachable by keyboard, and on a phone each client is one card.
-        list.addColumn("Name", c -> new RouterLink(c.fullName(), ClientView.class, c.id()));
-        list.addTextColumn("Age", c -> String.valueOf(c.ageOn(today)));
-        list.addTextColumn("Contact", c -> c.contact() == null ? "" : c.contact());
+        list.addColumn(TEXTS.get("clients.name"), c -> new RouterLink(c.fullName(), ClientView.class, c.id()));
+        list.addTextColumn(TEXTS.get("clients.age"), c -> String.valueOf(c.ageOn(today)));
+        list.addTextColumn(TEXTS.get("clients.contact"), c -> c.contact() == null ? "" : c.contact());
         list.setId("clients");
-        add(new H1("Your clients"), none, list, addClientForm(today));
+        add(new H1(TEXTS.get("clients.heading")), none, list, addClientForm(today));
         refresh();
     }
 
@@ -90,17 +92,19 @@ public class ClientsView extends Main implements BeforeEnterObserver {
     }
 
     private Div addClientForm(LocalDate today) {
-        var name = new TextField("Full name");
-        var contact = new TextField("Phone or e-mail (optional)");
-        var born = new DatePicker("Date of birth (year-month-day)");
+        var name = new TextField(TEXTS.get("clients.add.full-name"));
+        var contact = new TextField(TEXTS.get("clients.add.contact"));
+        var born = new DatePicker(TEXTS.get("clients.add.born"));
+        String tooLongAgo = TEXTS.get("clients.add.too-long-ago", ReceiverAnswers.MAX_AGE);
+        String upTo = TEXTS.get("clients.add.up-to", 200);
         // One unambiguous format, whatever the browser's language: 02/04 means different days in different places.
         LocalDate earliest = today.minusYears(ReceiverAnswers.MAX_AGE);
         born.setI18n(new DatePicker.DatePickerI18n()
                 .setDateFormat("yyyy-MM-dd")
-                .setBadInputErrorMessage("Type the date as year-month-day, e.g. 1990-04-02.")
-                .setMaxErrorMessage("A date of birth cannot be in the future.")
-                .setMinErrorMessage("Please give a date of birth in the last " + ReceiverAnswers.MAX_AGE + " years.")
-                .setRequiredErrorMessage("Please give the date of birth."));
+                .setBadInputErrorMessage(TEXTS.get("clients.add.bad-date"))
+                .setMaxErrorMessage(TEXTS.get("clients.add.future"))
+                .setMinErrorMessage(tooLongAgo)
+                .setRequiredErrorMessage(TEXTS.get("clients.add.born-required")));
         born.setMax(today);
         born.setMin(earliest);
         // A birthday decades back is quicker typed than scrolled to: the calendar opens from its button only
@@ -108,32 +112,30 @@ public class ClientsView extends Main implements BeforeEnterObserver {
         born.setAutoOpen(false);
         var binder = new Binder<NewClient>();
         binder.forField(name)
-                .asRequired("Please give the client's full name.")
-                .withValidator(v -> v.length() <= 200, "Up to 200 characters.")
+                .asRequired(TEXTS.get("clients.add.name-required"))
+                .withValidator(v -> v.length() <= 200, upTo)
                 .bind(NewClient::getFullName, NewClient::setFullName);
         binder.forField(contact)
-                .withValidator(v -> v.length() <= 200, "Up to 200 characters.")
+                .withValidator(v -> v.length() <= 200, upTo)
                 .bind(NewClient::getContact, NewClient::setContact);
         binder.forField(born)
-                .asRequired("Please give the date of birth.")
-                .withValidator(v -> !v.isAfter(today), "A date of birth cannot be in the future.")
-                .withValidator(
-                        v -> !v.isBefore(earliest),
-                        "Please give a date of birth in the last " + ReceiverAnswers.MAX_AGE + " years.")
+                .asRequired(TEXTS.get("clients.add.born-required"))
+                .withValidator(v -> !v.isAfter(today), TEXTS.get("clients.add.future"))
+                .withValidator(v -> !v.isBefore(earliest), tooLongAgo)
                 .bind(NewClient::getDateOfBirth, NewClient::setDateOfBirth);
         binder.setBean(new NewClient());
         var message = new Paragraph();
         message.setId("client-message");
-        var add = new Button("Add client", e -> {
+        var add = new Button(TEXTS.get("clients.add"), e -> {
             if (!binder.validate().isOk()) {
-                message.setText("Nothing added yet: please see the marked fields.");
+                message.setText(TEXTS.get("clients.add.marked"));
                 return;
             }
             var form = binder.getBean();
             try {
                 var client =
                         clients.add(signedIn.account(), form.getFullName(), form.getContact(), form.getDateOfBirth());
-                message.setText("Added " + client.fullName() + ".");
+                message.setText(TEXTS.get("clients.added", client.fullName()));
                 binder.setBean(new NewClient());
                 refresh();
             } catch (ClientException problem) {
@@ -141,7 +143,7 @@ public class ClientsView extends Main implements BeforeEnterObserver {
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        var form = new Div(new H2("Add a client"), name, contact, born, add, message);
+        var form = new Div(new H2(TEXTS.get("clients.add.heading")), name, contact, born, add, message);
         form.addClassName("practice-form");
         return form;
     }

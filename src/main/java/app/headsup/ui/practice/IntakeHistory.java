@@ -2,6 +2,7 @@ package app.headsup.ui.practice;
 
 import app.headsup.intake.record.Intake;
 import app.headsup.words.CodeWords;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,23 +28,25 @@ class IntakeHistory extends Div {
     private final Source source;
     private final List<Intake> shown = new ArrayList<>();
     private final CardTable<Intake> table = new CardTable<>();
-    private final Button older = new Button("Show older intakes");
+    private final Button older = new Button(Texts.english().get("history.older"));
     private int nextPage;
 
     IntakeHistory(Source source) {
         this.source = source;
         setId("history");
         table.addColumn(
-                "Signed",
+                Texts.english().get("history.signed"),
                 intake -> new RouterLink(
                         IntakeRecordView.WHEN.format(intake.confirmedAt()), IntakeRecordView.class, intake.id()));
-        table.addTextColumn("Verdict", intake -> CodeWords.english().verdict(intake.verdict()));
-        table.addTextColumn("Rule set", Intake::ruleSetVersion);
+        table.addTextColumn(
+                Texts.english().get("history.verdict"),
+                intake -> CodeWords.english().verdict(intake.verdict()));
+        table.addTextColumn(Texts.english().get("history.rule-set"), Intake::ruleSetVersion);
         older.addThemeVariants(ButtonVariant.TERTIARY);
         older.addClickListener(e -> showMore());
         showMore();
         if (shown.isEmpty()) {
-            add(new Paragraph("No intake signed yet."));
+            add(new Paragraph(Texts.english().get("history.none")));
         } else {
             add(table, older);
         }

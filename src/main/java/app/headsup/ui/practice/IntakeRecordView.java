@@ -10,6 +10,7 @@ import app.headsup.intake.record.StoredIntake;
 import app.headsup.rules.RuleEngine;
 import app.headsup.screening.Verdict;
 import app.headsup.ui.result.ResultPanel;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +43,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A signed intake as stored: who confirmed it and when, the rule-set version it was screened with,
@@ -53,6 +53,8 @@ import java.util.Locale;
 @PageTitle("Signed intake · HeadsUp")
 @RolesAllowed("THERAPIST")
 public class IntakeRecordView extends Main implements HasUrlParameter<Long>, BeforeEnterObserver {
+
+    private static final Texts TEXTS = Texts.english();
 
     static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -91,16 +93,20 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
         var when = new Span(WHEN.format(intake.confirmedAt()));
         when.addClassName("nowrap");
         var signed = new Paragraph(
-                new Text("Signed by " + intake.confirmedName() + " on "),
+                new Text(TEXTS.get("record-view.signed-by", intake.confirmedName())),
                 when,
-                new Text(", with consent to storing it. Screened with rule set " + intake.ruleSetVersion()
-                        + (engine.isUp() && !engine.ruleSet().version().equals(intake.ruleSetVersion())
-                                ? " (the rules have changed since: "
-                                        + engine.ruleSet().version() + ")"
-                                : "")
-                        + "."));
+                new Text(
+                        engine.isUp() && !engine.ruleSet().version().equals(intake.ruleSetVersion())
+                                ? TEXTS.get(
+                                        "record-view.screened-with-changed",
+                                        intake.ruleSetVersion(),
+                                        engine.ruleSet().version())
+                                : TEXTS.get("record-view.screened-with", intake.ruleSetVersion())));
         signed.setId("signed");
-        add(new RouterLink("← " + client.fullName(), ClientView.class, client.id()), new H1("Signed intake"), signed);
+        add(
+                new RouterLink(TEXTS.get("record-view.back", client.fullName()), ClientView.class, client.id()),
+                new H1(TEXTS.get("record-view.heading")),
+                signed);
         var pdf = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] bytes = intakes.pdf(signedIn.account(), intake.id()).orElseThrow(NotFoundException::new);
@@ -110,7 +116,7 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
                             "application/pdf",
                             bytes.length);
                 }),
-                "Download PDF");
+                TEXTS.get("record-view.pdf"));
         pdf.setId("pdf");
         var actions = new Div(pdf);
         actions.addClassNames("step-buttons", "record-actions");
@@ -122,7 +128,7 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
             var list = new UnorderedList();
             list.setId("changes-since-last");
             changes.forEach(change -> list.add(new ListItem(change)));
-            var box = new Div(new H2("What changed since last time"), list);
+            var box = new Div(new H2(TEXTS.get("record-view.changes")), list);
             box.addClassName("card");
             add(box);
         }
@@ -136,7 +142,7 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
     private static Div answers(StoredIntake stored, Vocabulary vocabulary) {
         var list = new UnorderedList();
         AnswersInWords.of(stored.request(), vocabulary).forEach(line -> list.add(new ListItem(line)));
-        var box = new Div(new H2("The client's answers"), list);
+        var box = new Div(new H2(TEXTS.get("record-view.answers")), list);
         box.addClassName("card");
         box.setId("answers");
         return box;
@@ -146,15 +152,15 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
     private void corrections(StoredIntake stored, Div actions) {
         var intake = stored.intake();
         if (intake.correctsId() != null) {
-            var link = new RouterLink(
-                    "This corrects an earlier intake: open it", IntakeRecordView.class, intake.correctsId());
+            var link = new RouterLink(TEXTS.get("record-view.corrects"), IntakeRecordView.class, intake.correctsId());
             link.setId("corrects");
             add(new Paragraph(link));
         }
         var later = intakes.correctionOf(signedIn.account(), intake.id());
         if (later.isPresent()) {
             var link = new RouterLink(
-                    "Corrected by the intake signed " + WHEN.format(later.get().confirmedAt()) + ": open it",
+                    TEXTS.get(
+                            "record-view.corrected-by", WHEN.format(later.get().confirmedAt())),
                     IntakeRecordView.class,
                     later.get().id());
             link.setId("corrected-by");
@@ -163,7 +169,7 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
             add(box);
         }
         var correct = new Button(
-                "Correct this intake…",
+                TEXTS.get("record-view.correct"),
                 e -> getUI().ifPresent(ui -> ui.navigate(
                         IntakeView.class,
                         intake.clientId(),
@@ -177,25 +183,24 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
         var list = new UnorderedList();
         list.setId("notes");
         for (IntakeNote note : stored.notes()) {
-            list.add(new ListItem(note.heading(WHEN) + ": " + note.text()));
+            list.add(new ListItem(TEXTS.get("record-view.note", note.heading(WHEN), note.text())));
         }
-        var text = new TextArea("Add a note");
+        var text = new TextArea(TEXTS.get("record-view.add-note"));
         text.setMaxLength(Intakes.NOTE_LIMIT);
         text.setWidthFull();
         // The limit said as the person types (a longer paste is cut at it by the browser, so say so there).
         text.setValueChangeMode(ValueChangeMode.EAGER);
-        String clearanceHint = stored.intake().verdict() == Verdict.SEE_DOCTOR_FIRST
-                ? "For a clearance: who cleared the massage, and any limits they gave. "
-                : "";
+        String clearanceHint =
+                stored.intake().verdict() == Verdict.SEE_DOCTOR_FIRST ? TEXTS.get("record-view.clearance-hint") : "";
         text.setHelperText(clearanceHint + length(0));
         text.addValueChangeListener(
                 e -> text.setHelperText(clearanceHint + length(e.getValue().length())));
         var message = new Paragraph();
         message.setId("note-message");
-        var box = new Div(new H2("Notes and clearances"), list, text);
+        var box = new Div(new H2(TEXTS.get("record-view.notes")), list, text);
         box.addClassName("card");
         var buttons = new Div(new Button(
-                "Add session note",
+                TEXTS.get("record-view.add-session-note"),
                 e -> save(
                         stored,
                         message,
@@ -203,13 +208,13 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
                                 signedIn.account(), stored.intake().id(), text.getValue()))));
         buttons.addClassName("step-buttons");
         if (stored.intake().verdict() == Verdict.SEE_DOCTOR_FIRST) {
-            var day = new DatePicker("Day the doctor cleared it (year-month-day)");
+            var day = new DatePicker(TEXTS.get("record-view.clearance-day"));
             day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
             day.setMax(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
             day.setWidthFull();
             box.add(day);
             buttons.add(new Button(
-                    "Record doctor's clearance",
+                    TEXTS.get("record-view.record-clearance"),
                     e -> save(
                             stored,
                             message,
@@ -222,8 +227,10 @@ public class IntakeRecordView extends Main implements HasUrlParameter<Long>, Bef
     }
 
     private static String length(int characters) {
-        return String.format(Locale.UK, "%,d of %,d characters", characters, Intakes.NOTE_LIMIT)
-                + (characters >= Intakes.NOTE_LIMIT ? ": the most a note holds, anything longer was left out." : ".");
+        return TEXTS.get(
+                characters >= Intakes.NOTE_LIMIT ? "record-view.length-full" : "record-view.length",
+                characters,
+                Intakes.NOTE_LIMIT);
     }
 
     private void save(StoredIntake stored, Paragraph message, Runnable note) {

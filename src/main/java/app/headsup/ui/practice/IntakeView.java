@@ -15,6 +15,7 @@ import app.headsup.ui.questionnaire.Questionnaire;
 import app.headsup.ui.questionnaire.QuestionsThenResult;
 import app.headsup.ui.questionnaire.Stepper;
 import app.headsup.ui.result.ResultPanel;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,6 +55,8 @@ import org.jspecify.annotations.Nullable;
 public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnterObserver {
 
     /** The query parameter naming a completed pre-fill link to start from. */
+    private static final Texts TEXTS = Texts.english();
+
     static final String PREFILL = "prefill";
     /** The query parameter naming a signed intake that this one corrects. */
     static final String CORRECTS = "corrects";
@@ -117,35 +120,29 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         String name = draft.client().fullName();
         var top = new ArrayList<Component>();
         switch (draft.start()) {
-            case FIRST_VISIT -> top.add(new H1("Intake: " + name));
+            case FIRST_VISIT -> top.add(new H1(TEXTS.get("intake.heading", name)));
             case RETURN_VISIT -> {
                 // The button is the client's "yes" for today, so the request says so; the consent question
                 // itself stays unanswered in case the answers are changed after all.
                 var unchanged = new Button(
-                        "Nothing has changed since last time",
+                        TEXTS.get("intake.unchanged"),
                         e -> showResult(answers.toRequest(vocabulary).withConsent(true)));
                 unchanged.setId("nothing-changed");
-                top.add(new H1("Intake: " + name));
-                top.add(new Paragraph("The answers start from the last intake, signed " + signedOn(draft)
-                        + ". Change what is different, or, if the client wants the massage today and nothing has "
-                        + "changed:"));
+                top.add(new H1(TEXTS.get("intake.heading", name)));
+                top.add(new Paragraph(TEXTS.get("intake.return-visit", signedOn(draft))));
                 top.add(unchanged);
             }
             case PREFILL_REVIEW -> {
-                var result = new Button(
-                        "See the result of the client's answers", e -> showResult(answers.toRequest(vocabulary)));
+                var result = new Button(TEXTS.get("intake.see-result"), e -> showResult(answers.toRequest(vocabulary)));
                 result.setId("prefill-result");
                 result.addThemeVariants(ButtonVariant.PRIMARY);
-                top.add(new H1("Review: " + name));
-                top.add(new Paragraph("These are the answers the client sent from home. Go through them together and "
-                        + "change what is different today, or look at the result first:"));
+                top.add(new H1(TEXTS.get("intake.review", name)));
+                top.add(new Paragraph(TEXTS.get("intake.prefill-review")));
                 top.add(result);
             }
             case CORRECTION -> {
-                top.add(new H1("Correction: " + name));
-                top.add(new Paragraph("Correcting the intake signed " + signedOn(draft) + ". Change what was "
-                        + "recorded wrongly; the client signs the correction, and the first intake stays on record, "
-                        + "marked as corrected."));
+                top.add(new H1(TEXTS.get("intake.correction", name)));
+                top.add(new Paragraph(TEXTS.get("intake.correcting", signedOn(draft))));
             }
         }
         stepper = new Stepper(
@@ -180,10 +177,10 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         var changes = drafts.changes(draft, request);
         box.add(new H2(
                 draft.start() == IntakeDraft.Start.CORRECTION
-                        ? "Changed from the intake being corrected"
-                        : "Changed since the last intake"));
+                        ? TEXTS.get("intake.changed-from-corrected")
+                        : TEXTS.get("intake.changed-since-last")));
         if (changes.isEmpty()) {
-            box.add(new Paragraph("Nothing."));
+            box.add(new Paragraph(TEXTS.get("intake.nothing-changed")));
         } else {
             var list = new UnorderedList();
             changes.forEach(change -> list.add(new ListItem(change)));
@@ -194,9 +191,9 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
 
     /** The client reads the result, confirms, agrees to storage and types their name: that signs it. */
     private Div confirmation(ScreeningRequest request) {
-        var confirmed = new Checkbox("I, the client, confirm that these answers are mine and right");
-        var consent = new Checkbox("I agree that my answers and this result are stored for my therapist's records");
-        var name = new TextField("Client: type your full name to sign");
+        var confirmed = new Checkbox(TEXTS.get("intake.confirm"));
+        var consent = new Checkbox(TEXTS.get("intake.consent"));
+        var name = new TextField(TEXTS.get("intake.type-name"));
         name.setWidthFull();
         var message = new Paragraph();
         message.setId("sign-message");
@@ -204,7 +201,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
         confirmed.addValueChangeListener(e -> message.setText(""));
         consent.addValueChangeListener(e -> message.setText(""));
         name.addValueChangeListener(e -> message.setText(""));
-        var sign = new Button("Sign and save", e -> {
+        var sign = new Button(TEXTS.get("intake.sign"), e -> {
             try {
                 var confirmation = new Confirmation(name.getValue(), confirmed.getValue(), consent.getValue());
                 var signing = Signing.of(clientId, request, confirmation, submissionKey)
@@ -217,7 +214,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long>, BeforeEnt
             }
         });
         sign.addThemeVariants(ButtonVariant.PRIMARY);
-        var form = new Div(new H2("Confirm and sign"), confirmed, consent, name, sign, message);
+        var form = new Div(new H2(TEXTS.get("intake.confirm-and-sign")), confirmed, consent, name, sign, message);
         form.addClassNames("card", "practice-form");
         form.setId("confirmation");
         return form;

@@ -1,6 +1,7 @@
 package app.headsup.ui.practice;
 
 import app.headsup.ui.StoresAnswers;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,29 +27,23 @@ public class LoginView extends Main implements BeforeEnterObserver, StoresAnswer
     public LoginView(SignedIn signedIn) {
         this.signedIn = signedIn;
         addClassName("headsup-page");
+        var texts = Texts.english();
         var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Therapists");
-        i18n.getForm().setUsername("User name");
-        i18n.getErrorMessage().setTitle("Not signed in");
+        i18n.getForm().setTitle(texts.get("login.form-title"));
+        i18n.getForm().setUsername(texts.get("login.user-name"));
+        i18n.getErrorMessage().setTitle(texts.get("login.error-title"));
         // One message for a wrong password, an unknown name and a name paused after too many tries,
         // so the page tells a guesser nothing.
-        i18n.getErrorMessage()
-                .setMessage("The user name or password is not right, or there were too many tries: "
-                        + "wait 15 minutes and try again.");
+        i18n.getErrorMessage().setMessage(texts.get("login.error"));
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(
-                new H1("Sign in"),
-                new Paragraph("For therapists keeping their clients' intakes. The check for couples "
-                        + "and single people needs no account."),
-                form);
+        add(new H1(texts.get("login.heading")), new Paragraph(texts.get("login.intro")), form);
     }
 
     @Override
     public String storageNote() {
-        return "Signing in is recorded in the practice's audit log (user name and time); failed tries are counted "
-                + "to pause guessing. The password is kept only as a salted hash.";
+        return Texts.english().get("login.storage");
     }
 
     @Override

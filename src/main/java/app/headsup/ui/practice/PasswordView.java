@@ -4,6 +4,7 @@ import app.headsup.intake.account.AccountException;
 import app.headsup.intake.account.Accounts;
 import app.headsup.intake.account.FromSession;
 import app.headsup.intake.account.Passwords;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,10 +29,10 @@ public class PasswordView extends Main {
     public PasswordView(Accounts accounts, SignedIn signedIn) {
         addClassName("headsup-page");
         var account = signedIn.account();
-        var current = new PasswordField("Current password");
-        var next = new PasswordField(
-                "New password (" + Passwords.MIN_LENGTH + " to " + Passwords.MAX_BYTES + " characters)");
-        var again = new PasswordField("New password again");
+        var texts = Texts.english();
+        var current = new PasswordField(texts.get("password.current"));
+        var next = new PasswordField(texts.get("password.new", Passwords.MIN_LENGTH, Passwords.MAX_BYTES));
+        var again = new PasswordField(texts.get("password.again"));
         for (var field : new PasswordField[] {current, next, again}) {
             field.setWidthFull();
         }
@@ -42,12 +43,12 @@ public class PasswordView extends Main {
         });
         var message = new Paragraph();
         message.setId("password-message");
-        var change = new Button("Change password", e -> {
+        var change = new Button(texts.get("password.change"), e -> {
             String problem = Passwords.problem(next.getValue());
             next.setInvalid(problem != null);
             next.setErrorMessage(problem);
             again.setInvalid(!next.getValue().equals(again.getValue()));
-            again.setErrorMessage("The two new passwords are not the same.");
+            again.setErrorMessage(texts.get("password.not-the-same"));
             if (problem != null || again.isInvalid()) {
                 return;
             }
@@ -63,7 +64,7 @@ public class PasswordView extends Main {
                 current.clear();
                 next.clear();
                 again.clear();
-                message.setText("Your password has been changed.");
+                message.setText(texts.get("password.changed"));
                 getUI().ifPresent(ui -> ui.navigate(PracticeLayout.home(signedIn)));
             } catch (AccountException refused) {
                 current.setInvalid(true);
@@ -72,12 +73,10 @@ public class PasswordView extends Main {
         });
         change.addThemeVariants(ButtonVariant.PRIMARY);
         var intro = new Paragraph(
-                account.mustChangePassword()
-                        ? "The password you signed in with was set for you. Please choose your own before you go on."
-                        : "Choose a password that you use nowhere else.");
+                account.mustChangePassword() ? texts.get("password.set-for-you") : texts.get("password.choose"));
         intro.setId("password-intro");
         var form = new Div(current, next, again, change, message);
         form.addClassName("practice-form");
-        add(new H1("Password"), intro, form);
+        add(new H1(texts.get("password.heading")), intro, form);
     }
 }

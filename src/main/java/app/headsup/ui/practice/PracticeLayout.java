@@ -2,6 +2,7 @@ package app.headsup.ui.practice;
 
 import app.headsup.rules.RuleEngine;
 import app.headsup.ui.HeadsUpLayout;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,21 +26,24 @@ public class PracticeLayout extends HeadsUpLayout implements BeforeEnterObserver
     private final SignedIn signedIn;
 
     public PracticeLayout(SignedIn signedIn, RuleEngine engine) {
-        super("HeadsUp · practice", "/practice", "Practice", engine);
+        super(
+                Texts.english().get("practice.brand"),
+                "/practice",
+                Texts.english().get("practice.nav"),
+                engine);
         this.signedIn = signedIn;
         var account = signedIn.account();
         if (signedIn.isAdmin()) {
-            addToNav(new RouterLink("Accounts", AccountsView.class));
-            addToNav(new RouterLink("Backups", BackupsView.class));
+            addToNav(new RouterLink(Texts.english().get("practice.accounts"), AccountsView.class));
+            addToNav(new RouterLink(Texts.english().get("practice.backups"), BackupsView.class));
         } else {
-            addToNav(new RouterLink("Clients", ClientsView.class));
+            addToNav(new RouterLink(Texts.english().get("practice.clients"), ClientsView.class));
         }
-        addToNav(new RouterLink("Password", PasswordView.class));
-        var signOut = new Button("Sign out", e -> signedIn.signOut());
+        addToNav(new RouterLink(Texts.english().get("practice.password"), PasswordView.class));
+        var signOut = new Button(Texts.english().get("practice.sign-out"), e -> signedIn.signOut());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         addToHeader(new Span(account.displayName()), signOut);
-        note("Intakes are stored for your practice and shown only to you. HeadsUp's guidance is cautious and "
-                + "general, not a diagnosis.");
+        note(Texts.english().get("practice.note"));
     }
 
     /** Where an account's practice begins: the accounts for an admin, the client list for a therapist. */

@@ -6,6 +6,7 @@ import app.headsup.intake.prefill.PrefillLink;
 import app.headsup.intake.prefill.PrefillLinks;
 import app.headsup.intake.prefill.PrefillState;
 import app.headsup.intake.prefill.PublicUrl;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +25,8 @@ import java.time.Duration;
  */
 class PrefillSection extends Div {
 
+    private static final Texts TEXTS = Texts.english();
+
     private final PrefillLinks links;
     private final PublicUrl publicUrl;
     private final Therapist therapist;
@@ -36,20 +39,17 @@ class PrefillSection extends Div {
         this.publicUrl = publicUrl;
         this.therapist = therapist;
         this.client = client;
-        var create = new Button("Make a pre-fill link", e -> create());
+        var create = new Button(TEXTS.get("links.make"), e -> create());
         create.setId("new-prefill");
         newLink.setId("prefill-new");
-        list.addTextColumn("Made", link -> IntakeRecordView.WHEN.format(link.createdAt()))
-                .addTextColumn("Expires", link -> IntakeRecordView.WHEN.format(link.expiresAt()))
-                .addColumn("State", this::state)
+        list.addTextColumn(TEXTS.get("links.made"), link -> IntakeRecordView.WHEN.format(link.createdAt()))
+                .addTextColumn(TEXTS.get("links.expires"), link -> IntakeRecordView.WHEN.format(link.expiresAt()))
+                .addColumn(TEXTS.get("links.state"), this::state)
                 .addColumn("", this::actions);
         list.setId("prefill-links");
         add(
-                new H2("Pre-fill links"),
-                new Paragraph("Send the client a link to answer the questions at home. "
-                        + "It works once and for " + days(links.validFor()) + "; you go through the answers together "
-                        + "before signing. Making a new link revokes one still open; answers already sent stay listed, "
-                        + "each with the time it came, until you review and sign them."),
+                new H2(TEXTS.get("links.heading")),
+                new Paragraph(TEXTS.get("links.intro", days(links.validFor()))),
                 create,
                 newLink,
                 list);
@@ -59,19 +59,19 @@ class PrefillSection extends Div {
     private void create() {
         var made = links.create(therapist, client.id());
         String url = publicUrl.prefillLink(made.token());
-        var field = new TextField("Link for " + client.fullName());
+        var field = new TextField(TEXTS.get("links.link-for", client.fullName()));
         field.setValue(url);
         field.setReadOnly(true);
         field.setWidthFull();
         field.setId("prefill-url");
-        field.setHelperText("Copy it now and send it to the client: it is shown only once and is not stored.");
+        field.setHelperText(TEXTS.get("links.copy-hint"));
         var copy = new Button(
-                "Copy link",
+                TEXTS.get("links.copy"),
                 e -> getUI().ifPresent(ui -> ui.getPage()
                         .executeJs("return navigator.clipboard.writeText($0)", url)
                         .then(
-                                done -> e.getSource().setText("Copied"),
-                                failed -> e.getSource().setText("Select it to copy"))));
+                                done -> e.getSource().setText(TEXTS.get("links.copied")),
+                                failed -> e.getSource().setText(TEXTS.get("links.select-to-copy")))));
         copy.addThemeVariants(ButtonVariant.SMALL);
         newLink.removeAll();
         newLink.add(field, copy);
@@ -85,7 +85,7 @@ class PrefillSection extends Div {
     /** Review the answers of a completed link; revoke one that is still open. */
     private Div actions(PrefillLink link) {
         var review = new Button(
-                "Review and sign",
+                TEXTS.get("links.review"),
                 e -> getUI().ifPresent(ui -> ui.navigate(
                         IntakeView.class,
                         client.id(),
@@ -94,7 +94,7 @@ class PrefillSection extends Div {
         review.setVisible(link.completedAt() != null && link.signedIntakeId() == null);
         review.setClassName("prefill-review");
         var state = links.stateOf(link);
-        var revoke = new Button("Revoke", e -> {
+        var revoke = new Button(TEXTS.get("links.revoke"), e -> {
             links.revoke(therapist, link.id());
             newLink.removeAll();
             refresh();
@@ -109,10 +109,9 @@ class PrefillSection extends Div {
     static String days(Duration validFor) {
         long days = validFor.toDays();
         if (days >= 1) {
-            return days == 1 ? "1 day" : days + " days";
+            return TEXTS.get("links.days", days);
         }
-        long hours = Math.max(1, validFor.toHours());
-        return hours == 1 ? "1 hour" : hours + " hours";
+        return TEXTS.get("links.hours", Math.max(1, validFor.toHours()));
     }
 
     /** Where the link stands; once its answers are signed, the intake they became, one click away. */
@@ -123,22 +122,17 @@ class PrefillSection extends Div {
             // Each set of answers by the time it came, so that two sent the same day can be told apart.
             return new Span(
                     state == PrefillState.COMPLETED && link.completedAt() != null
-                            ? words(state) + " " + IntakeRecordView.WHEN.format(link.completedAt())
+                            ? TEXTS.get(
+                                    "links.received-at", words(state), IntakeRecordView.WHEN.format(link.completedAt()))
                             : words(state));
         }
         return new RouterLink(
-                "Signed as intake of " + IntakeRecordView.WHEN.format(link.signedAt()),
+                TEXTS.get("links.signed-as", IntakeRecordView.WHEN.format(link.signedAt())),
                 IntakeRecordView.class,
                 intakeId);
     }
 
     private static String words(PrefillState state) {
-        return switch (state) {
-            case CREATED -> "Made, not opened";
-            case OPENED -> "Opened, answering";
-            case COMPLETED -> "Answers received";
-            case EXPIRED -> "Expired";
-            case REVOKED -> "Revoked";
-        };
+        return TEXTS.get("links.state." + state.name());
     }
 }

@@ -1,6 +1,7 @@
 package app.headsup.ui.practice;
 
 import app.headsup.ui.SignedOutException;
+import app.headsup.words.Texts;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,7 +18,7 @@ public class SignedOutView extends Main implements HasErrorParameter<SignedOutEx
 
     public SignedOutView(SignedIn signedIn) {
         this.signedIn = signedIn;
-        add(new Paragraph("You have been signed out."));
+        add(new Paragraph(Texts.english().get("practice.signed-out")));
     }
 
     @Override
