@@ -6,6 +6,7 @@ import app.headsup.catalogue.RuleTexts;
 import app.headsup.catalogue.Vocabulary;
 import app.headsup.rules.facts.FindingKind;
 import app.headsup.rules.facts.Person;
+import app.headsup.rules.facts.RuleMetadata;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -195,15 +196,7 @@ final class RuleDescriptions {
         }
 
         private Optional<String> optional(String key) {
-            Object value = metadata.get(key);
-            if (value == null) {
-                return Optional.empty();
-            }
-            String text = value.toString().strip();
-            if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
-                text = text.substring(1, text.length() - 1);
-            }
-            return text.isBlank() ? Optional.empty() : Optional.of(text);
+            return Optional.ofNullable(RuleMetadata.text(metadata, key));
         }
 
         private Optional<String> required(String key) {

@@ -96,14 +96,7 @@ public final class Hits {
     }
 
     private static @Nullable String metadata(RuleContext rule, String key) {
-        Object value = rule.getRule().getMetaData().get(key);
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString().strip();
-        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
-                ? text.substring(1, text.length() - 1)
-                : text;
+        return RuleMetadata.text(rule.getRule().getMetaData(), key);
     }
 
     private static String name(RuleContext rule) {

@@ -123,7 +123,7 @@ public class ResultPanel extends Section {
     }
 
     private Component banner(Screening screening) {
-        var icon = Words.icon(screening.verdict()).create();
+        var icon = VerdictIcon.of(screening.verdict()).create();
         icon.getElement().setAttribute("aria-hidden", "true");
         var title = new H2(words.codes().verdict(screening.verdict()));
         var banner = new Div(icon, new Div(title, new Paragraph(screening.summary())));

@@ -1,7 +1,7 @@
 package app.headsup.ui.rules;
 
 import app.headsup.rules.RuleDescription;
-import app.headsup.ui.result.Words;
+import app.headsup.words.CodeWords;
 import app.headsup.words.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,7 +18,7 @@ final class RuleCard extends Div {
     RuleCard(RuleDescription rule, Texts texts) {
         addClassNames("card", "rule-card");
         getElement().setAttribute("role", "listitem");
-        var level = new Span(Words.level(rule.level()));
+        var level = new Span(CodeWords.english().level(rule.level()));
         level.addClassNames(
                 "rule-level",
                 "level-" + rule.level().name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -2,7 +2,7 @@ package app.headsup.ui.rules;
 
 import app.headsup.catalogue.Oil;
 import app.headsup.rules.RuleDescription;
-import app.headsup.ui.result.Words;
+import app.headsup.words.CodeWords;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +26,7 @@ final class RuleSearch {
         var text = Stream.of(
                         Stream.of(
                                 rule.rule().replace('-', ' ').replace('_', ' '),
-                                Words.level(rule.level()),
+                                CodeWords.english().level(rule.level()),
                                 rule.message(),
                                 rule.generalMessage(),
                                 rule.reason()),
