@@ -29,16 +29,12 @@ public final class ScreeningWords {
         this.vocabulary = vocabulary;
     }
 
-    public static ScreeningWords english(Vocabulary vocabulary) {
-        return new ScreeningWords(Texts.english(), vocabulary);
-    }
-
     /** The words for the screening's codes, in the same language. */
     public CodeWords codes() {
         return codes;
     }
 
-    /** "1.5 %": at most two decimals, none that are zero, in the language's own decimal sign. */
+    /** "1.5 %": no decimal that is zero, in the language's own decimal sign. */
     public String percent(BigDecimal percent) {
         return texts.get("percent", number(percent));
     }
@@ -106,9 +102,10 @@ public final class ScreeningWords {
         return codes.stream().map(this::oilName).collect(Collectors.joining(", "));
     }
 
+    /** Every decimal the value has, none that are zero: 0.125 stays 0.125, 1.50 is 1.5. */
     private String number(BigDecimal value) {
         var format = NumberFormat.getNumberInstance(texts.locale());
-        format.setMaximumFractionDigits(2);
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
         format.setGroupingUsed(false);
         return format.format(value);
     }

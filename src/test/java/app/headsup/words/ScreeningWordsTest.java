@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScreeningWordsTest {
 
     private final ScreeningWords words =
-            ScreeningWords.english(TestRules.ruleSet().catalogues().vocabulary());
+            new ScreeningWords(Texts.english(), TestRules.ruleSet().catalogues().vocabulary());
 
     @ParameterizedTest(name = "{1} % in {0} ml: {2}")
     @CsvSource(
@@ -90,5 +90,6 @@ class ScreeningWordsTest {
         // Until the German table exists the words are English, but the decimal sign is already the language's.
         assertThat(german.percent(new BigDecimal("1.50"))).isEqualTo("1,5 %");
         assertThat(words.percent(new BigDecimal("1.50"))).isEqualTo("1.5 %");
+        assertThat(words.percent(new BigDecimal("0.125"))).isEqualTo("0.125 %");
     }
 }
